@@ -1,0 +1,54 @@
+package org.claimdesk.article;
+
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.shared.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+
+/** The articles API; it calls the same service methods as the views, so the same rules apply. */
+@RestController
+@RequestMapping(path = "/api/v1/articles", produces = "application/json")
+class ArticleController {
+
+    private final ArticleService articles;
+
+    ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<ArticleDetails> importArticle(@RequestBody ArticleImport body) {
+        ArticleDetails created = articles.importArticle(body);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(created.id()).toUri()).body(created);
+    }
+
+    @GetMapping
+    PageResponse<ArticleSummary> list(@RequestParam(required = false) String q,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size,
+                                      @RequestParam(defaultValue = "IMPORTED") ArticleSort sort,
+                                      @RequestParam(defaultValue = "false") boolean ascending) {
+        return PageResponse.of(articles.list(q, page, size, sort, ascending));
+    }
+
+    @GetMapping("/{id}")
+    ArticleDetails get(@PathVariable long id) {
+        return articles.get(id);
+    }
+
+    @GetMapping("/{id}/claims")
+    List<ClaimDetails> claimsOf(@PathVariable long id) {
+        return articles.get(id).claims();
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        articles.delete(id);
+    }
+}

@@ -1,0 +1,17 @@
+package org.claimdesk.article;
+
+/** Sizes shared by the article entity, the import service, the API and the import dialog. */
+public final class ArticleLimits {
+    /** Article text, in UTF-8 bytes (1 MiB); also the column size in characters, which is never less. */
+    public static final int MAX_TEXT_BYTES = 1_048_576;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_URL = 2000;
+    public static final int MAX_PUBLISHER = 200;
+    /** Uploaded files: the text limit plus room for HTML markup around it. */
+    public static final int MAX_UPLOAD_BYTES = 2 * 1_048_576;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_QUERY = 200;
+
+    private ArticleLimits() {
+    }
+}

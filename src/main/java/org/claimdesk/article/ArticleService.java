@@ -1,0 +1,162 @@
+package org.claimdesk.article;
+
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.NewClaim;
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Importing articles (text in, claims stored), listing and reading them. */
+@Service
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final ClaimService claims;
+    private final ClaimsFromText extraction;
+
+    ArticleService(ArticleRepository articles, ClaimService claims, ClaimsFromText extraction) {
+        this.articles = articles;
+        this.claims = claims;
+        this.extraction = extraction;
+    }
+
+    /**
+     * Imports an article: validates it, refuses a text imported before, stores it and the claims extraction
+     * finds in it, all in one transaction.
+     *
+     * @throws InputRejectedException     for bad input (nothing is stored)
+     * @throws DuplicateArticleException when the same text is already stored
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public ArticleDetails importArticle(ArticleImport in) {
+        if (in == null) {
+            throw new InputRejectedException("An article needs a title and a text.");
+        }
+        String title = in.title() == null ? "" : in.title().strip();
+        if (title.isEmpty()) {
+            throw new InputRejectedException("title", "Give the article a title.");
+        }
+        if (title.length() > ArticleLimits.MAX_TITLE) {
+            throw new InputRejectedException("title", "The title is at most " + ArticleLimits.MAX_TITLE + " characters.");
+        }
+        String url = SafeUrl.check(in.url(), "url");
+        String publisher = in.publisher() == null || in.publisher().isBlank() ? null : in.publisher().strip();
+        if (publisher != null && publisher.length() > ArticleLimits.MAX_PUBLISHER) {
+            throw new InputRejectedException("publisher",
+                    "The publisher is at most " + ArticleLimits.MAX_PUBLISHER + " characters.");
+        }
+        if (in.publishedAt() != null && (in.publishedAt().isAfter(LocalDate.now().plusDays(1))
+                || in.publishedAt().isBefore(LocalDate.of(1800, 1, 1)))) {
+            throw new InputRejectedException("publishedAt", "The publication date cannot be in the future.");
+        }
+        String text = checkedText(in.text());
+        String hash = ArticleText.contentHash(text);
+        articles.findIdByContentHash(hash).ifPresent(id -> {
+            throw new DuplicateArticleException(id);
+        });
+
+        Article article;
+        try {
+            article = articles.saveAndFlush(new Article(
+                    new ArticleImport(title, url, publisher, in.publishedAt(), text), text, hash, currentUser(),
+                    Instant.now()));
+        } catch (DataIntegrityViolationException e) {
+            // Someone imported the same text at the same moment: the unique hash caught it.
+            throw new ConflictException("This text was imported a moment ago by someone else.", Map.of());
+        }
+        List<NewClaim> found = extraction.claimsOf(text);
+        List<ClaimDetails> stored = claims.addClaims(article.getId(), found);
+        return details(article, stored);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public ArticleDetails get(long id) {
+        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        return details(a, claims.claimsOfArticle(id));
+    }
+
+    /** One page of articles whose title contains the query (all when blank), with their claim counts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public Page<ArticleSummary> list(String titleQuery, int page, int size, ArticleSort sort, boolean ascending) {
+        if (page < 0 || size < 1 || size > ArticleLimits.MAX_PAGE_SIZE) {
+            throw new InputRejectedException("size", "The page size is 1 to " + ArticleLimits.MAX_PAGE_SIZE
+                    + " and the page number is not negative.");
+        }
+        if (titleQuery != null && titleQuery.length() > ArticleLimits.MAX_QUERY) {
+            throw new InputRejectedException("q", "The search text is at most " + ArticleLimits.MAX_QUERY + " characters.");
+        }
+        ArticleSort by = sort == null ? ArticleSort.IMPORTED : sort;
+        PageRequest request = PageRequest.of(page, size,
+                Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, by.property).and(Sort.by("id")));
+        Page<Article> found = titleQuery == null || titleQuery.isBlank()
+                ? articles.findAll(request)
+                : articles.findByTitleContainingIgnoreCase(titleQuery.strip(), request);
+        Map<Long, Long> counts = claims.countByArticle(found.map(Article::getId).getContent());
+        return found.map(a -> new ArticleSummary(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedAt(),
+                counts.getOrDefault(a.getId(), 0L), a.getImportedBy(), a.getImportedAt()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public long count(String titleQuery) {
+        return titleQuery == null || titleQuery.isBlank()
+                ? articles.count()
+                : articles.countByTitleContainingIgnoreCase(titleQuery.strip());
+    }
+
+    /** Removes an article imported by mistake, with its claims. Editors and admins only. */
+    @Transactional
+    @PreAuthorize(Role.EDITORS)
+    public void delete(long id) {
+        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        articles.delete(a);
+    }
+
+    /** Validates and normalizes article text; the same rules for paste, upload and API. */
+    static String checkedText(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InputRejectedException("text", "The article text is empty.");
+        }
+        if (raw.length() > ArticleLimits.MAX_TEXT_BYTES
+                || raw.getBytes(StandardCharsets.UTF_8).length > ArticleLimits.MAX_TEXT_BYTES) {
+            throw new InputRejectedException("text", "The article text is over the limit of 1 MB.");
+        }
+        if (ArticleText.looksBinary(raw)) {
+            throw new InputRejectedException("text", "The text contains binary data; import plain text, Markdown or HTML.");
+        }
+        return ArticleText.normalize(raw);
+    }
+
+    private static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getName() == null) {
+            throw new IllegalStateException("import runs for a signed-in user only");
+        }
+        return auth.getName();
+    }
+
+    private static ArticleDetails details(Article a, List<ClaimDetails> claims) {
+        return new ArticleDetails(a.getId(), a.getTitle(), a.getSourceUrl(), a.getPublisher(), a.getPublishedAt(),
+                a.getText(), a.getImportedBy(), a.getImportedAt(), claims);
+    }
+}

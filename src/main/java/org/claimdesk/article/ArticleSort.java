@@ -1,0 +1,12 @@
+package org.claimdesk.article;
+
+/** The columns the articles list can be sorted by. */
+public enum ArticleSort {
+    TITLE("title"), PUBLISHER("publisher"), PUBLISHED("publishedAt"), IMPORTED("importedAt");
+
+    final String property;
+
+    ArticleSort(String property) {
+        this.property = property;
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimdesk.article;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Loads the demo articles (written by the ClaimDesk team, in src/main/resources/demo) on the first start of
+ * an empty embedded database, so a newcomer sees a full claims list at once. Off in the postgres and prod
+ * profiles. Imports run through the normal import service, as the demo admin.
+ */
+@Component
+@Order(10)
+class DemoArticles implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoArticles.class);
+
+    private record Demo(String file, String publisher, LocalDate publishedAt, String url) {
+    }
+
+    private static final List<Demo> DEMOS = List.of(
+            new Demo("korea-nato-call.txt", "ClaimDesk demo wire", LocalDate.of(2024, 11, 6),
+                    "https://example.org/demo/korea-nato-call"),
+            new Demo("harbor-expansion.txt", "Riverton Courier (demo)", LocalDate.of(2025, 3, 14), null),
+            new Demo("heatwave-hospitals.txt", "Lakeview Ledger (demo)", LocalDate.of(2025, 7, 22), null));
+
+    private final ArticleService articles;
+    private final ArticleRepository repository;
+    private final boolean demoData;
+
+    DemoArticles(ArticleService articles, ArticleRepository repository,
+                 @Value("${claimdesk.demo-data:false}") boolean demoData) {
+        this.articles = articles;
+        this.repository = repository;
+        this.demoData = demoData;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!demoData || repository.count() > 0) {
+            return;
+        }
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.setContext(system);
+        try {
+            int claims = 0;
+            for (Demo d : DEMOS) {
+                String text = new ClassPathResource("demo/" + d.file()).getContentAsString(StandardCharsets.UTF_8);
+                String title = text.lines().findFirst().orElse(d.file()).strip();
+                claims += articles.importArticle(new ArticleImport(title, d.url(), d.publisher(), d.publishedAt(), text))
+                        .claims().size();
+            }
+            log.info("Loaded {} demo articles with {} claims", DEMOS.size(), claims);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

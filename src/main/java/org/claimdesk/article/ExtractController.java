@@ -1,0 +1,43 @@
+package org.claimdesk.article;
+
+import org.claimdesk.extraction.ClaimExtractor;
+import org.claimdesk.extraction.ExtractedClaim;
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.InputRejectedException;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Runs extraction on a text and returns the claims without storing anything: the same array the
+ * {@code extract --json} command prints.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/extract", produces = "application/json")
+class ExtractController {
+
+    record TextBody(String text) {
+    }
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    @PreAuthorize(Role.ANY_STAFF)
+    List<ExtractedClaim> extractPlain(@RequestBody(required = false) String text) {
+        return extractor.extract(ArticleService.checkedText(text));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Role.ANY_STAFF)
+    List<ExtractedClaim> extractJson(@RequestBody TextBody body) {
+        if (body == null) {
+            throw new InputRejectedException("text", "Send {\"text\": \"...\"}.");
+        }
+        return extractor.extract(ArticleService.checkedText(body.text()));
+    }
+}

@@ -1,0 +1,221 @@
+package org.claimdesk.article.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import org.claimdesk.article.ArticleFileReader;
+import org.claimdesk.article.ArticleImport;
+import org.claimdesk.article.ArticleLimits;
+import org.claimdesk.shared.InputRejectedException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Paste or upload an article with its title, link, publisher and date. The dialog validates what it can and
+ * raises an {@link ImportEvent}; the view that opened it does the import and reports back through
+ * {@link #showRejection}.
+ */
+public class ImportArticleDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final TextField url = new TextField("Link (http or https)");
+    final TextField publisher = new TextField("Publisher");
+    final DatePicker publishedAt = new DatePicker("Published on");
+    final TextArea text = new TextArea("Article text");
+    final Upload upload;
+    final Paragraph error = new Paragraph();
+    final Button importButton = new Button("Import");
+    final Button cancelButton = new Button("Cancel");
+
+    private final Binder<ImportForm> binder = new Binder<>(ImportForm.class);
+
+    public ImportArticleDialog() {
+        setHeaderTitle("Import article");
+        setWidth("min(52rem, 96vw)");
+        setCloseOnOutsideClick(false);
+
+        title.setId("import-title");
+        title.setMaxLength(ArticleLimits.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        url.setId("import-url");
+        url.setMaxLength(ArticleLimits.MAX_URL);
+        url.setPlaceholder("https://example.org/news/story");
+        publisher.setId("import-publisher");
+        publisher.setMaxLength(ArticleLimits.MAX_PUBLISHER);
+        publishedAt.setId("import-date");
+        publishedAt.setMax(LocalDate.now().plusDays(1));
+        text.setId("import-text");
+        text.setRequiredIndicatorVisible(true);
+        text.setPlaceholder("Paste the article here, or upload a .txt, .md or .html file below");
+        text.setHeight("16rem");
+        text.setValueChangeMode(ValueChangeMode.ON_BLUR);
+
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> fileUploaded(meta.fileName(), bytes));
+            } else {
+                fileUploaded(meta.fileName(), bytes);
+            }
+        }));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ArticleLimits.MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+
+        error.setId("import-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+
+        binder.forField(title)
+                .asRequired("Give the article a title.")
+                .withValidator(t -> t.strip().length() <= ArticleLimits.MAX_TITLE,
+                        "The title is at most " + ArticleLimits.MAX_TITLE + " characters.")
+                .bind(ImportForm::getTitle, ImportForm::setTitle);
+        binder.forField(url)
+                .withValidator(ImportArticleDialog::validUrl)
+                .bind(ImportForm::getUrl, ImportForm::setUrl);
+        binder.forField(publisher)
+                .bind(ImportForm::getPublisher, ImportForm::setPublisher);
+        binder.forField(publishedAt)
+                .withValidator(d -> d == null || !d.isAfter(LocalDate.now().plusDays(1)),
+                        "The publication date cannot be in the future.")
+                .bind(ImportForm::getPublishedAt, ImportForm::setPublishedAt);
+        binder.forField(text)
+                .asRequired("Paste the article text or upload a file.")
+                .withValidator(t -> t.getBytes(StandardCharsets.UTF_8).length <= ArticleLimits.MAX_TEXT_BYTES,
+                        "The article text is over the limit of 1 MB.")
+                .bind(ImportForm::getText, ImportForm::setText);
+        binder.setBean(new ImportForm());
+
+        FormLayout form = new FormLayout(title, url, publisher, publishedAt, text, upload);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
+        form.setColspan(title, 2);
+        form.setColspan(text, 2);
+        form.setColspan(upload, 2);
+        add(error, form);
+
+        importButton.setId("import-submit");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> submit());
+        cancelButton.addClickListener(e -> {
+            fireEvent(new CancelEvent(this));
+            close();
+        });
+        getFooter().add(cancelButton, importButton);
+    }
+
+    private void submit() {
+        error.setVisible(false);
+        if (binder.validate().isOk()) {
+            ImportForm f = binder.getBean();
+            fireEvent(new ImportEvent(this, new ArticleImport(f.getTitle(), blankToNull(f.getUrl()),
+                    blankToNull(f.getPublisher()), f.getPublishedAt(), f.getText())));
+        } else {
+            showError("Please correct the marked fields.");
+        }
+    }
+
+    void fileUploaded(String fileName, byte[] bytes) {
+        try {
+            ArticleFileReader.ArticleFile file = ArticleFileReader.read(fileName, bytes);
+            text.setValue(file.text());
+            if (title.isEmpty() && file.suggestedTitle() != null) {
+                title.setValue(truncate(file.suggestedTitle(), ArticleLimits.MAX_TITLE));
+            }
+            error.setVisible(false);
+        } catch (InputRejectedException e) {
+            showError(e.getMessage());
+        }
+        upload.clearFileList();
+    }
+
+    /** Shows why the service refused the import and marks the field at fault; the input stays as typed. */
+    public void showRejection(InputRejectedException e) {
+        showError(e.getMessage());
+        if (e.field() != null) {
+            switch (e.field()) {
+                case "title" -> mark(title, e.getMessage());
+                case "url" -> mark(url, e.getMessage());
+                case "publisher" -> mark(publisher, e.getMessage());
+                case "text" -> mark(text, e.getMessage());
+                default -> { }
+            }
+        }
+    }
+
+    public void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private static void mark(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private static ValidationResult validUrl(String value, com.vaadin.flow.data.binder.ValueContext ctx) {
+        if (value == null || value.isBlank()) {
+            return ValidationResult.ok();
+        }
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!(v.startsWith("http://") || v.startsWith("https://")) || v.length() <= "https://".length()) {
+            return ValidationResult.error("Only http:// and https:// links are accepted.");
+        }
+        return ValidationResult.ok();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Registration addImportListener(ComponentEventListener<ImportEvent> listener) {
+        return addListener(ImportEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** The user asked to import what the dialog holds. */
+    public static class ImportEvent extends ComponentEvent<ImportArticleDialog> {
+        private final ArticleImport article;
+
+        ImportEvent(ImportArticleDialog source, ArticleImport article) {
+            super(source, false);
+            this.article = article;
+        }
+
+        public ArticleImport article() {
+            return article;
+        }
+    }
+
+    /** The user closed the dialog without importing. */
+    public static class CancelEvent extends ComponentEvent<ImportArticleDialog> {
+        CancelEvent(ImportArticleDialog source) {
+            super(source, false);
+        }
+    }
+}

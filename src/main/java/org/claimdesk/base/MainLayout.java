@@ -1,0 +1,48 @@
+package org.claimdesk.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.security.UserService;
+import org.claimdesk.security.UserSummary;
+
+/**
+ * The frame around every signed-in view: side navigation and the signed-in user with a sign-out action.
+ * Views find it through @Layout, so no module needs to know this class; the navigation links by path.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth, UserService users) {
+        Span brand = new Span("ClaimDesk");
+        brand.addClassName("brand");
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
+        addToDrawer(brand, nav);
+
+        String username = auth.getPrincipalName().orElse("");
+        String shown = users.find(username).map(UserSummary::displayName).orElse(username);
+        Span who = new Span(shown + " (" + username + ")");
+        who.addClassName("signed-in-user");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        HorizontalLayout bar = new HorizontalLayout(who, signOut);
+        bar.addClassName("user-bar");
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        addToNavbar(new DrawerToggle(), bar);
+        setPrimarySection(Section.DRAWER);
+    }
+}

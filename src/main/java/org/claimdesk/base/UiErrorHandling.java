@@ -1,0 +1,54 @@
+package org.claimdesk.base;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.claimdesk.shared.InputRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The global error handler of the UI: an error no view handled shows a friendly notification instead of a
+ * stack trace, and is logged once here (rejected input and denied access are expected, so not as errors).
+ */
+@Component
+class UiErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            Throwable cause = rootCause(error.getThrowable());
+            String message;
+            if (cause instanceof InputRejectedException rejected) {
+                message = rejected.getMessage();
+            } else if (cause instanceof AccessDeniedException) {
+                message = "Your role does not allow this.";
+            } else {
+                log.error("Unexpected error in the UI", error.getThrowable());
+                message = "Something went wrong; it has been logged. Please try again.";
+            }
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        }));
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c && !(c instanceof InputRejectedException)
+                && !(c instanceof AccessDeniedException)) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,27 @@
+package org.claimdesk.claim;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything known about one claim. */
+public record ClaimDetails(
+        long id,
+        long articleId,
+        String articleTitle,
+        String text,
+        String sentence,
+        int start,
+        int end,
+        String claimant,
+        String claimantDescription,
+        String cue,
+        String via,
+        ClaimType type,
+        ClaimStatus status,
+        List<QuantityView> quantities,
+        List<String> hedges,
+        double checkWorthiness,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

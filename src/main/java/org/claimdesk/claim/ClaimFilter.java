@@ -1,0 +1,16 @@
+package org.claimdesk.claim;
+
+/**
+ * What the claims list is narrowed to; every part is optional (null = any).
+ *
+ * @param query     words in the claim text, sentence or claimant (case-insensitive)
+ */
+public record ClaimFilter(String query, ClaimStatus status, ClaimType type, Long articleId) {
+
+    public static final ClaimFilter ALL = new ClaimFilter(null, null, null, null);
+
+    public ClaimFilter withQuery(String q) { return new ClaimFilter(q, status, type, articleId); }
+    public ClaimFilter withStatus(ClaimStatus s) { return new ClaimFilter(query, s, type, articleId); }
+    public ClaimFilter withType(ClaimType t) { return new ClaimFilter(query, status, t, articleId); }
+    public ClaimFilter withArticle(Long a) { return new ClaimFilter(query, status, type, a); }
+}

@@ -1,0 +1,18 @@
+package org.claimdesk.claim;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
+
+    @EntityGraph(attributePaths = "article")
+    List<Claim> findByArticleIdOrderByStartAsc(Long articleId);
+
+    @Query("select c.articleId, count(c) from Claim c where c.articleId in :articleIds group by c.articleId")
+    List<Object[]> countByArticleIds(Collection<Long> articleIds);
+}

@@ -1,0 +1,173 @@
+package org.claimdesk.claim;
+
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Claims: storing what extraction found, listing, filtering and reading them. */
+@Service
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final ClaimArticleRepository articles;
+
+    ClaimService(ClaimRepository claims, ClaimArticleRepository articles) {
+        this.claims = claims;
+        this.articles = articles;
+    }
+
+    /**
+     * Stores the claims of a just-imported article. Runs inside the import's transaction, so a failure
+     * here leaves neither the article nor any claim behind.
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ClaimDetails> addClaims(long articleId, List<NewClaim> newClaims) {
+        ClaimArticle article = articles.findById(articleId)
+                .orElseThrow(() -> new NotFoundException("Article", articleId));
+        Instant now = Instant.now();
+        List<Claim> saved = claims.saveAll(newClaims.stream().map(c -> new Claim(article, validated(c), now)).toList());
+        return saved.stream().map(Claim::details).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimDetails get(long id) {
+        return claims.findById(id).map(Claim::details).orElseThrow(() -> new NotFoundException("Claim", id));
+    }
+
+    /** One page of claims matching the filter, sorted in the database. Page size is capped. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public Page<ClaimSummary> search(ClaimFilter filter, int page, int size, ClaimSort sort, boolean ascending) {
+        if (page < 0) {
+            throw new InputRejectedException("page", "The page number cannot be negative.");
+        }
+        if (size < 1 || size > ClaimLimits.MAX_PAGE_SIZE) {
+            throw new InputRejectedException("size", "The page size is 1 to " + ClaimLimits.MAX_PAGE_SIZE + ".");
+        }
+        if (filter.query() != null && filter.query().length() > ClaimLimits.MAX_QUERY) {
+            throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
+        }
+        ClaimSort by = sort == null ? ClaimSort.CREATED : sort;
+        Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, by.property).and(Sort.by("id"));
+        return claims.findAll(ClaimSpecifications.matching(filter), PageRequest.of(page, size, order))
+                .map(Claim::summary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public long count(ClaimFilter filter) {
+        return claims.count(ClaimSpecifications.matching(filter));
+    }
+
+    /** The claims of one article in text order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ClaimDetails> claimsOfArticle(long articleId) {
+        return claims.findByArticleIdOrderByStartAsc(articleId).stream().map(Claim::details).toList();
+    }
+
+    /** How many claims each of the given articles has (articles without claims are absent). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public Map<Long, Long> countByArticle(Collection<Long> articleIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : claims.countByArticleIds(articleIds)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Articles whose title contains the text, for the article filter; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ArticleRef> articleOptions(String titleQuery, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, ClaimLimits.MAX_PAGE_SIZE));
+        String q = titleQuery == null ? "" : titleQuery.strip();
+        return articles.findByTitle(q.length() > ClaimLimits.MAX_QUERY ? q.substring(0, ClaimLimits.MAX_QUERY) : q,
+                        PageRequest.of(Math.max(0, offset) / size, size))
+                .stream().map(a -> new ArticleRef(a.getId(), a.getTitle())).toList();
+    }
+
+    /**
+     * The claim's paragraph (the text between blank lines around its span), with the span's offsets inside
+     * it, so a view can show the claim in context without loading the whole article.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimContext context(long claimId) {
+        ClaimDetails c = get(claimId);
+        String text = articles.findTextById(c.articleId());
+        if (text == null) {
+            throw new NotFoundException("Article", c.articleId());
+        }
+        int start = Math.min(Math.max(0, c.start()), text.length());
+        int end = Math.min(Math.max(start, c.end()), text.length());
+        int from = text.lastIndexOf("\n\n", start);
+        from = from < 0 ? 0 : from + 2;
+        int to = text.indexOf("\n\n", end);
+        to = to < 0 ? text.length() : to;
+        // keep very long paragraphs readable: at most 600 characters either side of the span
+        from = Math.max(from, start - 600);
+        to = Math.min(to, end + 600);
+        return new ClaimContext(text.substring(from, to), start - from, end - from);
+    }
+
+    private static NewClaim validated(NewClaim c) {
+        require(c.text(), "text", ClaimLimits.MAX_TEXT);
+        require(c.sentence(), "sentence", ClaimLimits.MAX_SENTENCE);
+        require(c.claimant(), "claimant", ClaimLimits.MAX_CLAIMANT);
+        optional(c.claimantDescription(), "claimantDescription", ClaimLimits.MAX_CLAIMANT_DESCRIPTION);
+        optional(c.cue(), "cue", ClaimLimits.MAX_CUE);
+        optional(c.via(), "via", ClaimLimits.MAX_VIA);
+        if (c.type() == null) {
+            throw new InputRejectedException("type", "A claim needs a type.");
+        }
+        if (c.start() < 0 || c.end() < c.start()) {
+            throw new InputRejectedException("start", "A claim's span must lie inside the article text.");
+        }
+        if (c.checkWorthiness() < 0 || c.checkWorthiness() > 1 || Double.isNaN(c.checkWorthiness())) {
+            throw new InputRejectedException("checkWorthiness", "Check-worthiness is between 0 and 1.");
+        }
+        if (c.hedges() != null && String.join("|", c.hedges()).length() > ClaimLimits.MAX_HEDGES) {
+            throw new InputRejectedException("hedges", "Too many hedging words.");
+        }
+        for (NewQuantity q : c.quantities()) {
+            require(q.text(), "quantities", ClaimLimits.MAX_QUANTITY_TEXT);
+            optional(q.unit(), "quantities", ClaimLimits.MAX_UNIT);
+            if (!Double.isFinite(q.value())) {
+                throw new InputRejectedException("quantities", "A figure needs a finite value.");
+            }
+        }
+        return c;
+    }
+
+    private static void require(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InputRejectedException(field, "The claim's " + field + " cannot be empty.");
+        }
+        optional(value, field, max);
+    }
+
+    private static void optional(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw new InputRejectedException(field, "The claim's " + field + " is at most " + max + " characters.");
+        }
+    }
+}

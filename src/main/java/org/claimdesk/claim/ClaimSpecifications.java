@@ -1,0 +1,43 @@
+package org.claimdesk.claim;
+
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a ClaimFilter into a database query, so that filtering happens in SQL, never in memory. */
+final class ClaimSpecifications {
+
+    private ClaimSpecifications() {
+    }
+
+    static Specification<Claim> matching(ClaimFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.query() != null && !filter.query().isBlank()) {
+                for (String word : filter.query().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    String pattern = "%" + escapeLike(word) + "%";
+                    where.add(cb.or(
+                            cb.like(cb.lower(root.get("text")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("claimant")), pattern, '\\')));
+                }
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.type() != null) {
+                where.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.articleId() != null) {
+                where.add(cb.equal(root.get("articleId"), filter.articleId()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

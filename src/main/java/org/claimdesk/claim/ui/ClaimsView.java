@@ -1,0 +1,118 @@
+package org.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.claim.ArticleRef;
+import org.claimdesk.claim.ClaimFilter;
+import org.claimdesk.claim.ClaimLimits;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimSort;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimSummary;
+import org.claimdesk.claim.ClaimType;
+
+/** Every claim across all articles, filtered and sorted in the database, a page at a time. */
+@Route("claims")
+@RouteAlias("")
+@PageTitle("Claims | ClaimDesk")
+@RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
+public class ClaimsView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Select<ClaimStatus> status = new Select<>();
+    final Select<ClaimType> type = new Select<>();
+    final ComboBox<ArticleRef> article = new ComboBox<>();
+    final Grid<ClaimSummary> grid = new Grid<>(ClaimSummary.class, false);
+    private final ClaimService claims;
+
+    public ClaimsView(ClaimService claims) {
+        this.claims = claims;
+        setSizeFull();
+
+        search.setId("claim-search");
+        search.setPlaceholder("Search claims and claimants");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(ClaimLimits.MAX_QUERY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+
+        status.setId("claim-status-filter");
+        status.setPlaceholder("Any status");
+        status.setItems(ClaimStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+
+        type.setId("claim-type-filter");
+        type.setPlaceholder("Any type");
+        type.setItems(ClaimType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+
+        article.setId("claim-article-filter");
+        article.setPlaceholder("Any article");
+        article.setClearButtonVisible(true);
+        article.setItemLabelGenerator(ArticleRef::title);
+        article.setItems(q -> claims.articleOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        article.setWidth("18rem");
+
+        grid.setId("claims-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(5).setSortProperty(ClaimSort.TEXT.name());
+        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
+                .setSortProperty(ClaimSort.CLAIMANT.name());
+        grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(1).setSortProperty(ClaimSort.TYPE.name());
+        grid.addColumn(c -> c.status().name()).setHeader("Status").setFlexGrow(1)
+                .setSortProperty(ClaimSort.STATUS.name());
+        grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)
+                .setSortProperty(ClaimSort.ARTICLE.name());
+        grid.addColumn(ClaimSummary::figures).setHeader("Figures").setFlexGrow(2);
+        grid.setItems(query -> {
+            ClaimSort sort = ClaimSort.CREATED;
+            boolean ascending = false;
+            for (QuerySortOrder order : query.getSortOrders()) {
+                sort = ClaimSort.valueOf(order.getSorted());
+                ascending = order.getDirection() == SortDirection.ASCENDING;
+                break;
+            }
+            return claims.search(filter(), query.getPage(), query.getPageSize(), sort, ascending).stream();
+        }, query -> (int) claims.count(filter()));
+        grid.setEmptyStateText("No claims match these filters.");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
+
+        search.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        article.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(search, status, type, article);
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.expand(search);
+        add(new H2("Claims"), filters, grid);
+        expand(grid);
+    }
+
+    ClaimFilter filter() {
+        return new ClaimFilter(search.getValue(), status.getValue(), type.getValue(),
+                article.getValue() == null ? null : article.getValue().id());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimdesk.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Creates the first accounts of an empty database: the demo accounts in the embedded default (listed in the
+ * README and on the login page), otherwise one admin whose password comes from CLAIMDESK_ADMIN_PASSWORD or
+ * is generated and printed to the log once.
+ */
+@Component
+@Order(0)
+class InitialAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
+
+    private final UserService users;
+    private final boolean demoData;
+    private final String adminPassword;
+
+    InitialAccounts(UserService users,
+                    @Value("${claimdesk.demo-data:false}") boolean demoData,
+                    @Value("${claimdesk.admin-password:}") String adminPassword) {
+        this.users = users;
+        this.demoData = demoData;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.hasAnyUser()) {
+            return;
+        }
+        if (demoData) {
+            for (DemoAccount a : DemoAccount.ALL) {
+                users.createUser(a.username(), a.displayName(), a.password(), Set.of(a.role()));
+            }
+            log.info("Created the demo accounts admin, editor, checker and checker2 (password = username)");
+            return;
+        }
+        String password = adminPassword;
+        if (password == null || password.isBlank()) {
+            byte[] bytes = new byte[18];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            // Printed once, on the first start of an empty database; it is not stored anywhere in clear.
+            log.warn("Created the first admin account 'admin' with the generated password: {}", password);
+        } else {
+            log.info("Created the first admin account 'admin' with the password from CLAIMDESK_ADMIN_PASSWORD");
+        }
+        users.createUser("admin", "Administrator", password, Set.of(Role.ADMIN));
+    }
+}

@@ -1,0 +1,16 @@
+package org.claimdesk.security;
+
+/** What a user may do. The names are the authorities Spring Security checks (with the ROLE_ prefix). */
+public enum Role {
+    ADMIN, EDITOR, FACT_CHECKER;
+
+    /** Role names for @RolesAllowed and @PreAuthorize, kept here so a typo cannot grant or deny by accident. */
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String EDITOR_NAME = "EDITOR";
+    public static final String FACT_CHECKER_NAME = "FACT_CHECKER";
+
+    /** Everyone who works on articles and claims. */
+    public static final String ANY_STAFF = "hasAnyRole('ADMIN','EDITOR','FACT_CHECKER')";
+    /** Editors and admins. */
+    public static final String EDITORS = "hasAnyRole('ADMIN','EDITOR')";
+}

@@ -1,0 +1,104 @@
+package org.claimdesk.security;
+
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Users, their roles and sign-in look-ups. */
+@Service
+public class UserService implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 5;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final boolean demoData;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder,
+                @Value("${claimdesk.demo-data:false}") boolean demoData) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.demoData = demoData;
+    }
+
+    /** The demo accounts to show on the login page: none unless this is the embedded demo set-up. */
+    public List<DemoAccount> demoAccountsShownAtSignIn() {
+        return demoData ? DemoAccount.ALL : List.of();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                .build();
+    }
+
+    /** The signed-in user's or any user's public details; empty when there is no such user. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserSummary> find(String username) {
+        return users.findByUsername(username).map(UserService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserSummary> listUsers() {
+        return users.findAll().stream().map(UserService::summary)
+                .sorted(Comparator.comparing(UserSummary::username)).toList();
+    }
+
+    /** Creates a user; used by the admin bootstrap and the demo accounts, which run before anyone signs in. */
+    @Transactional
+    public UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InputRejectedException("username",
+                    "A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > UserAccount.MAX_DISPLAY_NAME) {
+            throw new InputRejectedException("displayName",
+                    "A display name is 1 to " + UserAccount.MAX_DISPLAY_NAME + " characters.");
+        }
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new InputRejectedException("password",
+                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InputRejectedException("roles", "A user needs at least one role.");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new ConflictException("The username " + username + " is taken.", Map.of("username", username));
+        }
+        return summary(users.save(new UserAccount(username, displayName.strip(),
+                passwordEncoder.encode(rawPassword), roles)));
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasAnyUser() {
+        return users.count() > 0;
+    }
+
+    private static UserSummary summary(UserAccount a) {
+        return new UserSummary(a.getUsername(), a.getDisplayName(), Set.copyOf(a.getRoles()), a.isEnabled());
+    }
+}

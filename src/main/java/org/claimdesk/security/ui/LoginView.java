@@ -1,0 +1,59 @@
+package org.claimdesk.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.claimdesk.security.DemoAccount;
+import org.claimdesk.security.UserService;
+
+import java.util.List;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | ClaimDesk")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(UserService users) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        H1 title = new H1("ClaimDesk");
+        Paragraph tagline = new Paragraph("Fact-claim verification workbench");
+        tagline.addClassName("tagline");
+        add(title, tagline, login);
+
+        List<DemoAccount> demo = users.demoAccountsShownAtSignIn();
+        if (!demo.isEmpty()) {
+            Div box = new Div();
+            box.addClassName("demo-accounts");
+            box.add(new Paragraph("Demo accounts (user / password):"));
+            for (DemoAccount a : demo) {
+                box.add(new Div(new Span(a.username() + " / " + a.password()),
+                        new Span(" — " + a.role().name().toLowerCase().replace('_', '-'))));
+            }
+            add(box);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            login.setError(true);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.claimdesk.base;
+
+import org.claimdesk.TestArticles;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API over real HTTP on a random port: status codes, JSON bodies, authentication. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiOverHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    record Reply(int status, String contentType, JsonNode body) {
+    }
+
+    private Reply call(String method, String path, String user, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Accept", "application/json, application/problem+json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String password = user.equals("wrong") ? "nope" : user;
+            String login = user.equals("wrong") ? "checker" : user;
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode node = response.body().isBlank() ? null : json.readTree(response.body());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), node);
+    }
+
+    private String articleJson(String title, String url, String text) {
+        return json.writeValueAsString(Map.of("title", title, "url", url, "publisher", "Test Wire",
+                "publishedAt", "2025-05-02", "text", text));
+    }
+
+    @Test
+    void posting_an_article_returns_201_with_its_id_and_claims() throws Exception {
+        Reply r = call("POST", "/api/v1/articles", "checker",
+                articleJson("Reservoir", "https://example.org/a", TestArticles.story(TestArticles.uniqueTag())));
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body().get("id").asLong()).isPositive();
+        assertThat(r.body().get("claims").size()).isGreaterThanOrEqualTo(2);
+        JsonNode claim = r.body().get("claims").get(0);
+        assertThat(claim.has("claimant")).isTrue();
+        assertThat(claim.has("quantities")).isTrue();
+
+        long id = r.body().get("id").asLong();
+        Reply claims = call("GET", "/api/v1/articles/" + id + "/claims", "checker", null);
+        assertThat(claims.status()).isEqualTo(200);
+        assertThat(claims.body().size()).isEqualTo(r.body().get("claims").size());
+        Reply one = call("GET", "/api/v1/claims/" + claim.get("id").asLong(), "checker", null);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body().get("articleId").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void posting_the_same_text_again_returns_409_with_the_existing_id() throws Exception {
+        String text = TestArticles.story(TestArticles.uniqueTag());
+        Reply first = call("POST", "/api/v1/articles", "checker", articleJson("One", "https://example.org/1", text));
+        Reply second = call("POST", "/api/v1/articles", "editor", articleJson("Two", "https://example.org/2", text));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.body().get("existingId").asLong()).isEqualTo(first.body().get("id").asLong());
+    }
+
+    @Test
+    void bad_input_returns_400_problem_json() throws Exception {
+        Reply blank = call("POST", "/api/v1/articles", "checker", articleJson("Blank", "https://example.org", "   "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(blank.body().get("detail").asString()).contains("empty");
+
+        Reply script = call("POST", "/api/v1/articles", "checker",
+                articleJson("Script", "javascript:alert(1)", TestArticles.story(TestArticles.uniqueTag())));
+        assertThat(script.status()).isEqualTo(400);
+        assertThat(script.body().get("field").asString()).isEqualTo("url");
+
+        Reply malformed = call("POST", "/api/v1/articles", "checker", "{\"title\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        Reply badEnum = call("GET", "/api/v1/claims?status=MAYBE", "checker", null);
+        assertThat(badEnum.status()).isEqualTo(400);
+
+        Reply hugePage = call("GET", "/api/v1/claims?size=5000", "checker", null);
+        assertThat(hugePage.status()).isEqualTo(400);
+        assertThat(hugePage.body().get("detail").asString()).contains("100");
+    }
+
+    @Test
+    void without_credentials_the_api_answers_401_json_without_a_redirect() throws Exception {
+        Reply r = call("GET", "/api/v1/claims", null, null);
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body().get("status").asInt()).isEqualTo(401);
+
+        Reply wrong = call("GET", "/api/v1/claims", "wrong", null);
+        assertThat(wrong.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_fact_checker_may_not_delete_an_article_403() throws Exception {
+        Reply created = call("POST", "/api/v1/articles", "checker",
+                articleJson("To delete", "https://example.org/d", TestArticles.story(TestArticles.uniqueTag())));
+        long id = created.body().get("id").asLong();
+        Reply denied = call("DELETE", "/api/v1/articles/" + id, "checker", null);
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.contentType()).startsWith("application/problem+json");
+        assertThat(call("GET", "/api/v1/articles/" + id, "checker", null).status()).isEqualTo(200);
+
+        assertThat(call("DELETE", "/api/v1/articles/" + id, "editor", null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/v1/articles/" + id, "checker", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknown_records_return_404_problem_json() throws Exception {
+        Reply article = call("GET", "/api/v1/articles/99999999", "checker", null);
+        assertThat(article.status()).isEqualTo(404);
+        assertThat(article.contentType()).startsWith("application/problem+json");
+        assertThat(call("GET", "/api/v1/claims/99999999", "checker", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void claims_are_listed_in_capped_pages() throws Exception {
+        Reply page = call("GET", "/api/v1/claims?size=2&page=0&sort=CLAIMANT&ascending=true", "checker", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().get("items").size()).isLessThanOrEqualTo(2);
+        assertThat(page.body().get("size").asInt()).isEqualTo(2);
+        assertThat(page.body().get("totalItems").asLong()).isGreaterThanOrEqualTo(page.body().get("items").size());
+
+        Reply list = call("GET", "/api/v1/articles?q=Port", "checker", null);
+        assertThat(list.status()).isEqualTo(200);
+    }
+
+    @Test
+    void health_is_public_and_says_only_up() throws Exception {
+        Reply r = call("GET", "/actuator/health", null, null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("status").asString()).isEqualTo("UP");
+        assertThat(r.body().has("components")).isFalse();
+        assertThat(r.body().has("details")).isFalse();
+    }
+}
