@@ -29,7 +29,8 @@ class ExtractController {
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     @PreAuthorize(Role.ANY_STAFF)
     List<ExtractedClaim> extractPlain(@RequestBody(required = false) String text) {
-        return extractor.extract(ArticleService.checkedText(text));
+        ArticleService.checkedText(text); // validates; offsets refer to the text as sent
+        return extractor.extract(text);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -38,6 +39,7 @@ class ExtractController {
         if (body == null) {
             throw new InputRejectedException("text", "Send {\"text\": \"...\"}.");
         }
-        return extractor.extract(ArticleService.checkedText(body.text()));
+        ArticleService.checkedText(body.text());
+        return extractor.extract(body.text());
     }
 }
