@@ -24,7 +24,7 @@ import java.io.IOException;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // services use @PreAuthorize; views keep @RolesAllowed for Vaadin's view access checker (jsr250 here would proxy the views)
 class SecurityConfig {
 
     @Bean

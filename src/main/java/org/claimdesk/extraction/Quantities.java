@@ -1,0 +1,268 @@
+package org.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds figures in a piece of text: numbers with scale, currency, percent, units or counted nouns. */
+final class Quantities {
+
+    /** A figure found at [start, end) of the scanned text; hedge is its approximator as written, or null. */
+    record Found(int start, int end, ExtractedQuantity quantity, String hedge) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:a dozen|dozen|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                    + "|ninety|hundred|hundreds|thousands|a hundred|a thousand)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Double> WORDS = Map.ofEntries(
+            Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
+            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
+            Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0),
+            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
+            Map.entry("hundred", 100.0), Map.entry("a hundred", 100.0), Map.entry("a thousand", 1000.0),
+            Map.entry("hundreds", 100.0), Map.entry("thousands", 1000.0));
+    private static final Pattern SCALE = Pattern.compile(
+            "(?i)(?:\\s*|-)(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\\b(?!-)");
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?i)\\s*(%|percentage points?|per cent|percent|pct)(?![\\p{L}])");
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+            "(?i)\\s+(euros?|dollars?|pounds?(?: sterling)?|won|yen|yuan|rubles?|roubles?|rupees?|francs?|"
+                    + "pesos?|zloty|zlotys|kronor|kroner|krona|shillings?|reais|real)\\b");
+    private static final Pattern UNIT = Pattern.compile(
+            "(?i)[\\s-]*(square kilometers|square kilometres|square miles|kilometers|kilometres|km/h|km|miles|"
+                    + "meters|metres|m\\b|centimeters|cm|millimeters|mm|kilograms|kg|tonnes|tons|metric tons|"
+                    + "gigawatts|gw|megawatts|mw|kilowatts|kw|gigawatt-hours|gwh|megawatt-hours|mwh|twh|"
+                    + "hectares|acres|degrees celsius|degrees fahrenheit|degrees|liters|litres|barrels|bpd|"
+                    + "households|homes|years|months|weeks|days|hours|minutes|seconds|points|votes|seats)\\b");
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("(US\\$|C\\$|A\\$|HK\\$|\\$|€|£|¥|₩|EUR ?|USD ?|GBP ?)$");
+    private static final Pattern APPROX = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(an estimated|more than|less than|fewer than|at least|up to|close to|as many as|"
+                    + "as much as|as high as|upwards of|in excess of|just over|just under|nearly|almost|about|"
+                    + "around|roughly|approximately|some|over|under|estimated|approx\\.|below|above)\\s+$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+                    + "june|july|august|september|october|november|december)\\.?\\s+$");
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "(?i)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+                    + "june|july|august|september|october|november|december)\\b");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)(?::\\d\\d|\\s*[ap]\\.m\\.|\\s*[ap]m\\b|\\s*o'clock)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\s\\p{L}]");
+    private static final Pattern RANGE_SEP = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or)\\s*(?:US\\$|\\$|€|£)?$");
+
+    private Quantities() {
+    }
+
+    static List<Found> find(String s) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> numSpans = new ArrayList<>();
+        List<Boolean> hasScaleOrUnit = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            int ns = m.start();
+            int ne = m.end();
+            String raw = m.group();
+            boolean word = Character.isLetter(raw.charAt(0));
+            if (!word && ns > 0 && (Character.isLetterOrDigit(s.charAt(ns - 1)) || s.charAt(ns - 1) == '/'
+                    || s.charAt(ns - 1) == '#' || (s.charAt(ns - 1) == '-' && ns > 1 && Character.isLetter(s.charAt(ns - 2))))) {
+                continue; // part of a name or ID: "F-16", "A320"
+            }
+            if (!word && ne < s.length() && s.charAt(ne) == '/') {
+                continue;
+            }
+            double value = word ? WORDS.get(raw.toLowerCase(Locale.ROOT)) : Double.parseDouble(raw.replace(",", ""));
+            String before = s.substring(Math.max(0, ns - 30), ns);
+            int end = ne;
+            String unit = null;
+            boolean scaled = false;
+            Matcher cur = CURRENCY_PREFIX.matcher(before);
+            int qs = ns;
+            if (!word && cur.find()) {
+                unit = currencyOf(cur.group(1).trim());
+                qs = ns - (before.length() - cur.start());
+            }
+            // ordinals, ages, compound adjectives, times, dates
+            if (!word && ne < s.length()) {
+                String tail = s.substring(ne, Math.min(s.length(), ne + 12)).toLowerCase(Locale.ROOT);
+                if (tail.matches("^(st|nd|rd|th)\\b.*") || tail.startsWith("-year-old") || tail.startsWith("-yea")
+                        || TIME_AFTER.matcher(s).region(ne, s.length()).lookingAt()) {
+                    continue;
+                }
+            }
+            if (!word && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(s).region(ne, s.length()).lookingAt())) {
+                continue;
+            }
+            Matcher sc = SCALE.matcher(s).region(end, s.length());
+            if (sc.lookingAt()) {
+                String g = sc.group(1).toLowerCase(Locale.ROOT);
+                if (!((g.equals("m") || g.equals("k")) && unit == null)) {
+                    value *= scaleOf(g);
+                    end = sc.end();
+                    scaled = true;
+                }
+            }
+            if (word && !scaled && WORDS.get(raw.toLowerCase(Locale.ROOT)) >= 100 && raw.toLowerCase(Locale.ROOT).endsWith("s")) {
+                // "hundreds of", "thousands of": vague, keep only as counted nouns
+            }
+            Matcher pc = PERCENT.matcher(s).region(end, s.length());
+            Matcher cw = CURRENCY_WORD.matcher(s).region(end, s.length());
+            Matcher un = UNIT.matcher(s).region(end, s.length());
+            if (unit == null && pc.lookingAt()) {
+                String g = pc.group(1).toLowerCase(Locale.ROOT);
+                unit = g.startsWith("percentage") ? "percentage points" : "percent";
+                end = pc.end();
+            } else if (unit == null && cw.lookingAt()) {
+                unit = currencyOf(cw.group(1));
+                end = cw.end();
+            } else if (unit == null && un.lookingAt() && !(un.group(1).equalsIgnoreCase("m") && !scaled)) {
+                unit = un.group(1).toLowerCase(Locale.ROOT);
+                end = un.end();
+            } else if (unit == null) {
+                int[] noun = countedNoun(s, end);
+                if (noun != null) {
+                    unit = s.substring(noun[0], noun[1]).toLowerCase(Locale.ROOT);
+                    end = noun[1];
+                }
+            }
+            boolean isYear = !word && !scaled && raw.matches("(19|20)\\d\\d") && (unit == null || unit.equals("years"));
+            if (isYear) {
+                continue;
+            }
+            if (word && unit == null && !scaled) {
+                continue; // a bare number word is not a figure
+            }
+            if (word && unit != null && (unit.equals("years") || unit.equals("days") || unit.equals("weeks")
+                    || unit.equals("months") || unit.equals("hours"))) {
+                continue;
+            }
+            if (!word && unit == null && !scaled && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value < 10
+                    && ns > 0 && Character.isUpperCase(prevWordFirst(s, ns))) {
+                continue; // "Group 7", "Route 66"-like labels
+            }
+            String hedge = null;
+            String pre = s.substring(Math.max(0, qs - 30), qs);
+            Matcher ap = APPROX.matcher(pre);
+            if (ap.find()) {
+                hedge = ap.group(1);
+                qs = qs - (pre.length() - ap.start(1));
+            }
+            out.add(new Found(qs, end, new ExtractedQuantity(s.substring(qs, end), value, unit, hedge != null), hedge));
+            numSpans.add(new int[] {ns, ne});
+            hasScaleOrUnit.add(scaled || unit != null);
+        }
+        return shareRanges(s, out, numSpans);
+    }
+
+    /** "between 4 billion and 5.5 billion euros", "5-7 million": the first figure shares scale and unit. */
+    private static List<Found> shareRanges(String s, List<Found> found, List<int[]> spans) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            if (a.end() > spans.get(i + 1)[0] || !RANGE_SEP.matcher(s.substring(a.end(), spans.get(i + 1)[0])).find()) {
+                continue;
+            }
+            ExtractedQuantity qa = a.quantity();
+            ExtractedQuantity qb = b.quantity();
+            double value = qa.value();
+            String aText = qa.text().toLowerCase(Locale.ROOT);
+            boolean aScaled = aText.matches(".*(illion|thousand|bn|mn|tn)\\b.*") || aText.matches(".*\\d[mk]$");
+            if (!aScaled) {
+                double bScale = scaleIn(qb.text());
+                value *= bScale;
+            }
+            String unit = qa.unit() == null ? qb.unit() : qa.unit();
+            found.set(i, new Found(a.start(), a.end(), new ExtractedQuantity(qa.text(), value, unit, qa.approximate()), a.hedge()));
+        }
+        return found;
+    }
+
+    private static double scaleIn(String text) {
+        Matcher m = SCALE.matcher(text);
+        double scale = 1;
+        while (m.find()) {
+            String g = m.group(1).toLowerCase(Locale.ROOT);
+            if (!g.equals("m") && !g.equals("k") || text.matches("^\\D*[$€£¥₩].*")) {
+                scale = scaleOf(g);
+            }
+        }
+        return scale;
+    }
+
+    private static char prevWordFirst(String s, int at) {
+        int e = at;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || b == 0) {
+            return 'a';
+        }
+        String w = s.substring(b, e);
+        if (w.matches("(?i)the|a|an|in|on|at|of|by|to|for|from|with|and|or|than|some|about|over|up")) {
+            return 'a';
+        }
+        return s.charAt(b);
+    }
+
+    /** The first plural noun within the next four words ("11,000 North Korean soldiers"), as offsets. */
+    private static int[] countedNoun(String s, int from) {
+        Matcher w = WORD.matcher(s).region(from, s.length());
+        int words = 0;
+        while (w.find() && words < 4) {
+            String t = w.group();
+            if (!Character.isLetter(t.charAt(0))) {
+                return null;
+            }
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (Lexicon.STOP_BEFORE_NOUN.contains(lower)) {
+                return null;
+            }
+            if (Lexicon.isPluralNoun(lower)) {
+                return new int[] {w.start(), w.end()};
+            }
+            words++;
+        }
+        return null;
+    }
+
+    private static double scaleOf(String g) {
+        return switch (g) {
+            case "trillion", "tn" -> 1e12;
+            case "billion", "bn" -> 1e9;
+            case "million", "mln", "mn", "m" -> 1e6;
+            default -> 1e3;
+        };
+    }
+
+    private static String currencyOf(String c) {
+        String l = c.toLowerCase(Locale.ROOT);
+        if (l.contains("$") || l.startsWith("dollar") || l.startsWith("usd")) {
+            return l.startsWith("c$") ? "CAD" : l.startsWith("a$") ? "AUD" : l.startsWith("hk$") ? "HKD" : "USD";
+        }
+        if (l.equals("€") || l.startsWith("euro") || l.startsWith("eur")) {
+            return "EUR";
+        }
+        if (l.equals("£") || l.startsWith("pound") || l.startsWith("gbp")) {
+            return "GBP";
+        }
+        return switch (l) {
+            case "won", "₩" -> "KRW";
+            case "yen", "¥" -> "JPY";
+            case "yuan" -> "CNY";
+            case "ruble", "rubles", "rouble", "roubles" -> "RUB";
+            case "rupee", "rupees" -> "INR";
+            case "zloty", "zlotys" -> "PLN";
+            case "real", "reais" -> "BRL";
+            default -> l;
+        };
+    }
+}
