@@ -1,17 +1,194 @@
 package org.claimdesk.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Rule-based extraction engine (placeholder while the engine is assembled). */
+/** The rule-based extraction engine: sentences, attributions, coreference, figures. Stateless, thread-safe. */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     public static final RuleBasedClaimExtractor INSTANCE = new RuleBasedClaimExtractor();
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*,? ?)+(?:,? (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}|[A-Z][a-z]+))?"
+                    + "(?: ?\\([^)]{1,40}\\))? ?(?:--|—|–|-) ?");
+    private static final Pattern TAG = Pattern.compile("\\s*\\((?:[A-Z][\\w&.]*(?: [A-Z][\\w&.]*){0,3}|[A-Z]+)\\)\\s*$");
+    private static final Pattern TAG_ONLY = Pattern.compile("^\\((?:[\\w&.]+(?: [\\w&.]+){0,3})\\)\\.?$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by|Editing by) [A-Z]");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)\\b(speaks during|speaks at|speaks to|poses|is seen|are seen|shown|pictured|looks on|gestures|waves"
+                    + "|attends|arrives|in this photo|file photo|photo provided|photo taken|courtesy of)\\b");
+    private static final Pattern PARTICIPLE;
+
+    static {
+        PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(" + String.join("|", Lexicon.PARTICIPLES) + ")\\b(\\s+that\\b)?");
+    }
 
     private RuleBasedClaimExtractor() {
     }
 
     @Override
     public List<ExtractedClaim> extract(String text) {
-        return List.of();
+        List<ExtractedClaim> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        Coreference coref = new Coreference();
+        List<Sentences.Span> spans = Sentences.split(text);
+        Coreference.Resolved quoteSpeaker = null;
+        String quoteCue = null;
+        int quotePara = -10;
+        for (int i = 0; i < spans.size(); i++) {
+            Sentences.Span span = spans.get(i);
+            int cs = span.start();
+            int ce = span.end();
+            String raw = text.substring(cs, ce);
+            Matcher tag = TAG.matcher(raw);
+            if (TAG_ONLY.matcher(raw).matches() || BYLINE.matcher(raw).find() && raw.length() < 80) {
+                continue;
+            }
+            boolean tagged = tag.find();
+            boolean nextIsTag = i + 1 < spans.size()
+                    && TAG_ONLY.matcher(text.substring(spans.get(i + 1).start(), spans.get(i + 1).end())).matches();
+            if (tagged) {
+                ce = cs + tag.start();
+            }
+            if (isHeadline(text, span, i, spans)) {
+                coref.observe(raw);
+                continue;
+            }
+            Matcher dl = DATELINE.matcher(text.substring(cs, ce));
+            if (dl.find() && dl.end() < ce - cs) {
+                cs += dl.end();
+            }
+            String core = text.substring(cs, ce);
+            if ((tagged || nextIsTag) && CAPTION.matcher(core).find() || Lexicon.NON_CLAIM.matcher(core).find()) {
+                coref.observe(core);
+                continue;
+            }
+            for (Attribution.Attr a : Attribution.analyze(core)) {
+                Coreference.Resolved who;
+                String cue = a.cue();
+                String via = null;
+                if (a.srcStart() < 0) {
+                    if (quoteSpeaker == null || span.paragraph() - quotePara > 1) {
+                        continue;
+                    }
+                    who = quoteSpeaker;
+                    cue = quoteCue;
+                } else {
+                    who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()));
+                    if (a.apposStart() >= 0 && who.description() == null) {
+                        who = new Coreference.Resolved(who.claimant(), core.substring(a.apposStart(), a.apposEnd()), who.org());
+                    }
+                    if (a.viaStart() >= 0) {
+                        Coreference.Resolved v = resolveSource(coref, core.substring(a.viaStart(), a.viaEnd()));
+                        coref.spoke(v);
+                        via = v.claimant().equals(who.claimant()) ? null : v.claimant();
+                    }
+                    coref.spoke(who);
+                }
+                if (a.quote()) {
+                    quoteSpeaker = who;
+                    quoteCue = cue;
+                    quotePara = span.paragraph();
+                }
+                emit(out, text, cs + a.contentStart(), cs + a.contentEnd(), text.substring(span.start(), span.end()),
+                        who, cue, via, a.quote());
+            }
+            coref.observe(core);
+        }
+        return out;
+    }
+
+    private static Coreference.Resolved resolveSource(Coreference coref, String src) {
+        int poss = src.indexOf("'s ");
+        if (poss < 0) {
+            poss = src.indexOf("\u2019s ");
+        }
+        if (poss > 0) {
+            String head = src.substring(src.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (SourcePhrases.DOCUMENT_NOUNS.contains(head)) {
+                Coreference.Resolved r = coref.resolve(src.substring(0, poss));
+                return new Coreference.Resolved(r.claimant(), src, r.org());
+            }
+        }
+        return coref.resolve(src);
+    }
+
+    private static boolean isHeadline(String text, Sentences.Span span, int i, List<Sentences.Span> spans) {
+        char last = text.charAt(span.end() - 1);
+        boolean terminal = ".!?\"\u201D'\u2019)".indexOf(last) >= 0;
+        boolean alone = (i == 0 || spans.get(i - 1).paragraph() != span.paragraph())
+                && (i + 1 >= spans.size() || spans.get(i + 1).paragraph() != span.paragraph());
+        return !terminal && alone && span.end() - span.start() < 200;
+    }
+
+    private static void emit(List<ExtractedClaim> out, String text, int start, int end, String sentence,
+                             Coreference.Resolved who, String cue, String via, boolean quote) {
+        if (end - start < 8) {
+            return;
+        }
+        String content = text.substring(start, end);
+        Matcher p = PARTICIPLE.matcher(content);
+        int from = 0;
+        while (p.find()) {
+            String word = p.group(1);
+            boolean speech = Lexicon.SPEECH_PARTICIPLES.contains(word) || p.group(2) != null;
+            add(out, text, start + from, start + p.start(), sentence, who, cue, via, quote);
+            from = speech ? p.end() : p.start(1);
+        }
+        add(out, text, start + from, end, sentence, who, cue, via, quote);
+    }
+
+    private static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
+                            Coreference.Resolved who, String cue, String via, boolean quote) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        String claim = text.substring(start, end);
+        if (claim.split("\\s+").length < 3) {
+            return;
+        }
+        List<ExtractedQuantity> qs = new ArrayList<>();
+        List<String> hedges = new ArrayList<>();
+        for (Quantities.Found f : Quantities.find(claim)) {
+            qs.add(f.quantity());
+            if (f.hedge() != null && !hedges.contains(f.hedge())) {
+                hedges.add(f.hedge());
+            }
+        }
+        Matcher h = Lexicon.HEDGES.matcher(claim);
+        while (h.find()) {
+            if (!hedges.contains(h.group(1))) {
+                hedges.add(h.group(1));
+            }
+        }
+        ClaimType type;
+        if (!qs.isEmpty()) {
+            type = ClaimType.STATISTIC;
+        } else if (Lexicon.PREDICTION.matcher(claim).find()) {
+            type = ClaimType.PREDICTION;
+        } else if (quote) {
+            type = ClaimType.QUOTE;
+        } else if (Lexicon.EVENT.matcher(claim).find()
+                || cue != null && cue.matches("confirmed|announced|reported|disclosed|revealed")) {
+            type = ClaimType.EVENT;
+        } else {
+            type = ClaimType.STATEMENT;
+        }
+        double worth = 0.35;
+        worth += qs.isEmpty() ? 0 : 0.3;
+        worth += type == ClaimType.PREDICTION ? 0.1 : 0;
+        worth += !who.claimant().isEmpty() && Character.isUpperCase(who.claimant().charAt(0)) ? 0.1 : 0;
+        worth += via != null ? 0.05 : 0;
+        worth += quote ? 0.05 : 0;
+        worth = Math.max(0.05, Math.min(1.0, worth));
+        out.add(new ExtractedClaim(claim, sentence, start, end, who.claimant(), who.description(), cue, via, type,
+                qs, hedges, Math.round(worth * 100) / 100.0));
     }
 }

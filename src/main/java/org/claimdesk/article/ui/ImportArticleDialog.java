@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.claimdesk.article.ArticleFileReader;
@@ -64,7 +63,6 @@ public class ImportArticleDialog extends Dialog {
         text.setRequiredIndicatorVisible(true);
         text.setPlaceholder("Paste the article here, or upload a .txt, .md or .html file below");
         text.setHeight("16rem");
-        text.setValueChangeMode(ValueChangeMode.ON_BLUR);
 
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();

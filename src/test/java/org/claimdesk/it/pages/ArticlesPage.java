@@ -31,11 +31,12 @@ public class ArticlesPage {
         driver.findElement(By.id("import-article")).click();
         WebElement titleInput = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input")));
         titleInput.sendKeys(title);
-        WebElement textArea = driver.findElement(By.cssSelector("#import-text textarea"));
-        // Setting the value like a paste does (sendKeys would type each character)
+        WebElement textArea = driver.findElement(By.id("import-text"));
+        // Put the whole text in at once, as a paste does (sendKeys would type it character by character), and
+        // fire the change event Vaadin's text area sends to the server
         ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", textArea, text);
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                textArea, text);
         driver.findElement(By.id("import-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
         return new ArticlePage(driver);

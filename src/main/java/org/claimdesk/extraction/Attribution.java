@@ -1,0 +1,259 @@
+package org.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds who a sentence attributes its content to: cue, source phrase, content span, relaying source. */
+final class Attribution {
+
+    /**
+     * One attribution, offsets relative to the sentence. src/via/appos are [start, end) or -1. A source of -1
+     * with {@code quote} means a bare quotation that continues the previous speaker.
+     */
+    record Attr(int srcStart, int srcEnd, String cue, int contentStart, int contentEnd, int viaStart, int viaEnd,
+                String viaCue, int apposStart, int apposEnd, boolean quote) {
+    }
+
+    private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "noted", "wrote", "told",
+            "warned", "asked", "explained", "insisted", "argued", "stressed", "continued", "recalled", "cautioned",
+            "observed", "remarked", "replied", "countered", "predicted", "acknowledged", "declared");
+    private static final Set<String> TOLD = Set.of("told", "tell", "tells", "informed", "assured", "warned");
+    private static final Pattern ADVERBIAL = Pattern.compile(
+            "(?:\\s*,?\\s*(?:(?:on|late|early|last|this|earlier|later)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                    + "|Saturday|Sunday|today|yesterday|tonight|week|month|(?:(?:late|early) )?(?:last|this) (?:week|month|year))"
+                    + "(?: (?:morning|afternoon|evening|night))?|\\s*,?\\s*(?:in|at|during|on|via|through) (?:a|an|the|its|his|her|their)"
+                    + "(?: [\\w'’-]+){0,3}? (?:statement|interview|report|post|letter|speech|note|briefing|filing|release|"
+                    + "address|video|message|response|email|conference|hearing|meeting|session|summit|forum|event|"
+                    + "rally|broadcast|appearance|update|bulletin|announcement|podcast|call|news conference)"
+                    + "(?: (?:on|to|with|in|at|for) (?:[A-Z][\\w.'’-]*)(?: [A-Z][\\w.'’-]*)*)?"
+                    + "|\\s*,?\\s*on (?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|television|radio)"
+                    + "|\\s*,?\\s*(?:also|previously|separately|again|repeatedly|publicly|earlier|recently|then|further))+");
+    private static final Pattern TOLD_OBJECT = Pattern.compile(
+            "\\s*(?:(?:the|a|an) )?(?:[A-Z][\\w.'’&-]*(?: [A-Z][\\w.'’&-]*)*|reporters|journalists|lawmakers|"
+                    + "parliament|legislators|investors|analysts|staff|employees|members|delegates|residents|"
+                    + "supporters|(?:news|press) (?:conference|agency|briefing)|broadcaster \\S+|newspaper \\S+|"
+                    + "\\w+ (?:newspaper|paper|broadcaster|radio|television|agency|outlet|magazine|daily))");
+
+    private Attribution() {
+    }
+
+    static List<Attr> analyze(String s) {
+        List<Tokens.Tok> t = Tokens.of(s);
+        List<Attr> out = new ArrayList<>();
+        if (t.isEmpty()) {
+            return out;
+        }
+        int n = t.size();
+        int last = n;
+        while (last > 0 && !t.get(last - 1).isWord()) {
+            last--;
+        }
+        Attr split = splitQuote(s, t, last);
+        if (split != null) {
+            out.add(split);
+            return out;
+        }
+        int[] tail = trailing(t, last);
+        int leadLimit = tail != null ? tail[0] : last;
+        int[] lead = leading(s, t, leadLimit);
+        if (lead != null && tail != null) {
+            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], t.get(tail[0]).start(),
+                    tail[1], tail[2], tail[3] >= 0 ? t.get(tail[3]).lower() : "according to", lead[4], lead[5]));
+        } else if (lead != null) {
+            int end = t.get(last - 1).end();
+            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], end, -1, -1, null, lead[4], lead[5]));
+        } else if (tail != null) {
+            String cue = tail[3] >= 0 ? t.get(tail[3]).lower() : "according to";
+            int from = 0;
+            out.add(make(s, t, tail[1], tail[2], cue, t.get(from).start(), t.get(tail[0]).start(), -1, -1, null,
+                    tail[4], tail[5]));
+        } else if (t.get(0).isQuote() || t.get(0).text().equals("\u2018")) {
+            out.add(new Attr(-1, -1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, null, -1, -1, true));
+        }
+        return out;
+    }
+
+    private static Attr make(String s, List<Tokens.Tok> t, int srcA, int srcB, String cue, int cs, int ce,
+                             int viaA, int viaB, String viaCue, int apA, int apB) {
+        int a = cs;
+        int b = ce;
+        while (a < b && " ,:;\"\u201C\u201D'\u2018".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        boolean quote = a > cs && s.substring(cs, a).matches(".*[\"\u201C\u2018].*")
+                || a > 0 && s.substring(Math.max(0, a - 2), a).matches(".*[\"\u201C].*");
+        while (b > a && " ,:;.\"\u201C\u201D'\u2019".indexOf(s.charAt(b - 1)) >= 0) {
+            if (s.charAt(b - 1) == '\'' || s.charAt(b - 1) == '\u2019') {
+                if (b - 2 >= 0 && Character.isLetter(s.charAt(b - 2)) && !quote) {
+                    break;
+                }
+            }
+            b--;
+        }
+        int ss = srcA < 0 ? -1 : t.get(srcA).start();
+        int se = srcA < 0 ? -1 : t.get(srcB - 1).end();
+        int vs = viaA < 0 ? -1 : t.get(viaA).start();
+        int ve = viaA < 0 ? -1 : t.get(viaB - 1).end();
+        int as = apA < 0 ? -1 : t.get(apA).start();
+        int ae = apA < 0 ? -1 : t.get(apB - 1).end();
+        return new Attr(ss, se, cue, a, b, vs, ve, viaCue, as, ae, quote);
+    }
+
+    /** {comma, srcA, srcB, cueIdx (-1 = according to), apposA, apposB} of ", SOURCE said." at the end. */
+    private static int[] trailing(List<Tokens.Tok> t, int last) {
+        int commas = 0;
+        for (int c = last - 1; c > 0 && last - c <= 16 && commas < 3; c--) {
+            if (!t.get(c).text().equals(",")) {
+                continue;
+            }
+            commas++;
+            int a = c + 1;
+            while (a < last && t.get(a).isQuote()) {
+                a++;
+            }
+            if (a >= last) {
+                continue;
+            }
+            if (a + 1 < last && t.get(a).lower().equals("according") && t.get(a + 1).lower().equals("to")
+                    && SourcePhrases.isSource(t, a + 2, last, "said")) {
+                return new int[] {c, a + 2, last, -1, -1, -1};
+            }
+            if (INVERTED_CUES.contains(t.get(a).lower()) && a + 1 < last) {
+                int e = a + 1;
+                while (e < last && !t.get(e).text().equals(",")) {
+                    e++;
+                }
+                if (SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
+                        && SourcePhrases.isSource(t, a + 1, e, "said")) {
+                    return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? last : -1};
+                }
+            }
+            for (int k = a + 1; k < last && k <= a + 10; k++) {
+                if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
+                    continue;
+                }
+                int np = k;
+                while (np > a && Lexicon.AUX.contains(t.get(np - 1).lower())) {
+                    np--;
+                }
+                if (SourcePhrases.isSource(t, a, np, t.get(k).lower()) && afterCueIsAdverbial(t, k + 1, last)) {
+                    return new int[] {c, a, np, k, -1, -1};
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterCueIsAdverbial(List<Tokens.Tok> t, int from, int last) {
+        if (last - from > 9) {
+            return false;
+        }
+        for (int k = from; k < last; k++) {
+            String l = t.get(k).lower();
+            if (l.equals("that") || Lexicon.CUES.contains(l) && !l.equals("statement")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {srcA, srcB, cueIdx, contentStartOffset, apposA, apposB} of "SOURCE said (that) ...". */
+    private static int[] leading(String s, List<Tokens.Tok> t, int limit) {
+        if (limit > 3 && t.get(0).lower().equals("according") && t.get(1).lower().equals("to")) {
+            for (int c = 2; c < limit && c < 16; c++) {
+                if (t.get(c).text().equals(",")) {
+                    if (SourcePhrases.isSource(t, 2, c, "said")) {
+                        return new int[] {2, c, 0, t.get(c).end(), -1, -1};
+                    }
+                    break;
+                }
+            }
+        }
+        for (int k = 1; k < limit && k < 40; k++) {
+            Tokens.Tok cue = t.get(k);
+            if (!Lexicon.CUES.contains(cue.lower()) || cue.isCap()) {
+                continue;
+            }
+            String prev = t.get(k - 1).lower();
+            if (prev.equals("to") || prev.equals("be") || prev.equals("being") || prev.equals("been")) {
+                continue;
+            }
+            int np = k;
+            while (np > 0 && Lexicon.AUX.contains(t.get(np - 1).lower())) {
+                np--;
+            }
+            int apA = -1;
+            int apB = -1;
+            int srcEnd = np;
+            if (np > 0 && t.get(np - 1).text().equals(",")) {
+                int c2 = np - 2;
+                while (c2 > 0 && !t.get(c2).text().equals(",") && np - c2 < 14) {
+                    c2--;
+                }
+                if (c2 > 0 && t.get(c2).text().equals(",")) {
+                    apA = c2 + 1;
+                    apB = np - 1;
+                    srcEnd = c2;
+                }
+            }
+            int a = SourcePhrases.clauseStart(t, 0, srcEnd);
+            if (srcEnd > a && SourcePhrases.isSource(t, a, srcEnd, cue.lower())) {
+                return new int[] {a, srcEnd, k, contentStart(s, t, k, limit), apA, apB};
+            }
+        }
+        return null;
+    }
+
+    private static int contentStart(String s, List<Tokens.Tok> t, int cueIdx, int limit) {
+        int pos = t.get(cueIdx).end();
+        if (TOLD.contains(t.get(cueIdx).lower())) {
+            Matcher m = TOLD_OBJECT.matcher(s).region(pos, s.length());
+            if (m.lookingAt()) {
+                pos = m.end();
+            }
+        }
+        Matcher adv = ADVERBIAL.matcher(s).region(pos, s.length());
+        if (adv.lookingAt()) {
+            pos = adv.end();
+        }
+        Matcher that = Pattern.compile("\\s*,?\\s*(?:that\\b|:)").matcher(s).region(pos, s.length());
+        if (that.lookingAt()) {
+            pos = that.end();
+        }
+        return pos;
+    }
+
+    /** {@code "A," he said, "B."}: one attribution whose content is A (B is picked up as a continuation). */
+    private static Attr splitQuote(String s, List<Tokens.Tok> t, int last) {
+        if (!t.get(0).isQuote()) {
+            return null;
+        }
+        for (int q = 1; q < last - 3; q++) {
+            if (t.get(q).isQuote() && t.get(q - 1).text().equals(",")) {
+                int c = q + 1;
+                while (c < last && !t.get(c).text().equals(",")) {
+                    c++;
+                }
+                if (c >= last - 1 || c - q > 8 || !t.get(c + 1).isQuote()) {
+                    return null;
+                }
+                int[] tail = trailing(t.subList(0, c), c);
+                if (tail == null) {
+                    return null;
+                }
+                String cue = tail[3] >= 0 ? t.get(tail[3]).lower() : "according to";
+                Attr first = make(s, t, tail[1], tail[2], cue, t.get(0).start(), t.get(q - 1).start(), -1, -1,
+                        null, -1, -1);
+                Attr second = make(s, t, tail[1], tail[2], cue, t.get(c + 1).start(), t.get(last - 1).end(), -1,
+                        -1, null, -1, -1);
+                return new Attr(first.srcStart(), first.srcEnd(), cue, first.contentStart(), second.contentEnd(),
+                        -1, -1, null, -1, -1, true);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,277 @@
+package org.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Per-article memory of people and organizations, to resolve "he", "it", surnames and titles. */
+final class Coreference {
+
+    /** A resolved source: canonical claimant and the title/role as written (or null). */
+    record Resolved(String claimant, String description, boolean org) {
+    }
+
+    private record Person(String name, String description) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*|[^\\s]");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "der", "de", "la",
+            "le", "al", "bin", "da", "di", "del", "dos", "du", "ten", "ter");
+
+    private final List<Person> persons = new ArrayList<>();
+    private final List<String> orgs = new ArrayList<>();
+    private String lastOrgSpeaker;
+    private Resolved lastSpeaker;
+
+    /** Registers the titled names and organizations a sentence mentions. */
+    void observe(String sentence) {
+        List<String> w = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            w.add(m.group());
+        }
+        int i = 0;
+        while (i < w.size()) {
+            if (!isCap(w.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < w.size() && (isCap(w.get(j + 1))
+                    || PARTICLES.contains(w.get(j + 1)) && j + 2 < w.size() && isCap(w.get(j + 2)))) {
+                j++;
+            }
+            int lastTitle = -1;
+            for (int k = i; k <= j; k++) {
+                if (isTitle(w.get(k))) {
+                    lastTitle = k;
+                }
+            }
+            String run = String.join(" ", w.subList(i, j + 1));
+            if (lastTitle >= i && lastTitle < j && !isOrgName(String.join(" ", w.subList(lastTitle + 1, j + 1)))) {
+                String name = String.join(" ", w.subList(lastTitle + 1, Math.min(j + 1, lastTitle + 5)));
+                addPerson(name, String.join(" ", w.subList(i, lastTitle + 1)));
+            } else if (isOrgName(run)) {
+                orgs.add(run);
+            } else if (lastTitle < 0 && i > 0 && isLowerTitle(w.get(i - 1)) && j > i) {
+                int b = i - 1;
+                while (b > 0 && i - b < 4 && !Lexicon.STOP_BEFORE_NOUN.contains(w.get(b - 1).toLowerCase(Locale.ROOT))
+                        && (Character.isLetter(w.get(b - 1).charAt(0)) || w.get(b - 1).equals("'"))) {
+                    b--;
+                }
+                addPerson(run, joinWords(w.subList(b, i)));
+            }
+            i = j + 1;
+        }
+        for (int k = 0; k < w.size(); k++) {
+            String lower = w.get(k).toLowerCase(Locale.ROOT);
+            if (Lexicon.ORG_NOUNS.contains(lower) && !isCap(w.get(k))) {
+                for (int b = k - 1; b >= 0 && b >= k - 4; b--) {
+                    String t = w.get(b).toLowerCase(Locale.ROOT);
+                    if (t.equals("the")) {
+                        orgs.add(String.join(" ", w.subList(b, k + 1)).replaceFirst("^The ", "the "));
+                        break;
+                    }
+                    if (!Character.isLetter(t.charAt(0)) || Lexicon.STOP_BEFORE_NOUN.contains(t)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String joinWords(List<String> ws) {
+        return String.join(" ", ws).replace(" '", "'");
+    }
+
+    private void addPerson(String name, String description) {
+        persons.removeIf(p -> p.name().equals(name));
+        persons.add(new Person(name, description == null || description.isBlank() ? null : description));
+    }
+
+    /** Resolves a source noun phrase as written. */
+    Resolved resolve(String np) {
+        String phrase = np.strip().replaceAll("[,.;:]+$", "");
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (lower.equals("he") || lower.equals("she")) {
+            for (int k = persons.size() - 1; k >= 0; k--) {
+                return new Resolved(persons.get(k).name(), null, false);
+            }
+            return new Resolved(phrase, null, false);
+        }
+        if (lower.equals("it")) {
+            if (lastOrgSpeaker != null) {
+                return new Resolved(lastOrgSpeaker, null, true);
+            }
+            return orgs.isEmpty() ? new Resolved("it", null, true) : new Resolved(orgs.get(orgs.size() - 1), null, true);
+        }
+        if (Lexicon.PRONOUNS.contains(lower)) {
+            return lastSpeaker != null ? lastSpeaker : new Resolved(phrase, null, false);
+        }
+        List<String> w = new ArrayList<>();
+        Matcher m = WORD.matcher(phrase);
+        while (m.find()) {
+            w.add(m.group());
+        }
+        int nameStart = w.size();
+        while (nameStart > 0 && (isCap(w.get(nameStart - 1)) && !isTitle(w.get(nameStart - 1))
+                || nameStart < w.size() && PARTICLES.contains(w.get(nameStart - 1)))) {
+            nameStart--;
+        }
+        if (nameStart < w.size() && !w.get(nameStart).equalsIgnoreCase("the")) {
+            String name = String.join(" ", w.subList(nameStart, w.size()));
+            String desc = nameStart == 0 ? null : joinWords(w.subList(0, nameStart));
+            if (desc != null && desc.matches("(?i)the|a|an")) {
+                desc = null;
+            }
+            if (isOrgName(name)) {
+                String org = nameStart > 0 && w.get(0).equalsIgnoreCase("the") ? phrase : name;
+                orgs.add(org);
+                return new Resolved(org, null, true);
+            }
+            Person known = findByName(name);
+            if (known != null) {
+                name = known.name();
+                if (desc == null) {
+                    desc = null;
+                }
+            }
+            addPerson(name, desc != null ? desc : known != null ? known.description() : null);
+            return new Resolved(name, desc, false);
+        }
+        boolean definite = lower.startsWith("the ");
+        String head = w.isEmpty() ? lower : w.get(w.size() - 1).toLowerCase(Locale.ROOT);
+        if (definite) {
+            Person p = byTitle(w, head);
+            if (p != null) {
+                return new Resolved(p.name(), phrase, false);
+            }
+            if (Lexicon.ORG_NOUNS.contains(head)) {
+                for (int k = orgs.size() - 1; k >= 0; k--) {
+                    String o = orgs.get(k);
+                    String ol = o.toLowerCase(Locale.ROOT);
+                    if (!ol.equals(lower) && ol.endsWith(" " + head) && ol.length() > lower.length()) {
+                        return new Resolved(o, phrase, true);
+                    }
+                }
+            }
+        }
+        String claimant = phrase.replaceFirst("^(?i)(a|an)\\s+", "");
+        if (claimant.startsWith("The ")) {
+            claimant = "the " + claimant.substring(4);
+        }
+        boolean org = Lexicon.ORG_NOUNS.contains(head);
+        if (org) {
+            orgs.add(claimant);
+        }
+        return new Resolved(claimant, phrase, org);
+    }
+
+    /** Remembers who spoke last ("it said" refers to the last organization that spoke). */
+    void spoke(Resolved r) {
+        lastSpeaker = r;
+        if (r.org()) {
+            lastOrgSpeaker = r.claimant();
+        } else {
+            Person p = findByName(r.claimant());
+            if (p != null) {
+                persons.remove(p);
+                persons.add(p);
+            }
+        }
+    }
+
+    Resolved lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    private Person findByName(String name) {
+        String[] parts = name.split(" ");
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            List<String> tokens = List.of(p.name().split(" "));
+            if (parts.length == 1 && tokens.contains(parts[0]) || parts.length > 1 && p.name().endsWith(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Person byTitle(List<String> w, String head) {
+        if (!Lexicon.TITLES.contains(head) && !Lexicon.LEADER_ROLES.contains(head)) {
+            return null;
+        }
+        List<String> mods = new ArrayList<>();
+        for (int k = 1; k < w.size() - 1; k++) {
+            String t = w.get(k).toLowerCase(Locale.ROOT);
+            if (!Lexicon.DETERMINERS.contains(t) && !t.equals("'s")) {
+                mods.add(w.get(k));
+            }
+        }
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.description() == null) {
+                continue;
+            }
+            String d = " " + p.description().toLowerCase(Locale.ROOT) + " ";
+            boolean roleOk = d.contains(" " + head + " ") || Lexicon.LEADER_ROLES.contains(head)
+                    && Lexicon.LEADER_ROLES.stream().anyMatch(r -> d.contains(" " + r + " "));
+            if (!roleOk) {
+                continue;
+            }
+            boolean modsOk = true;
+            for (String mod : mods) {
+                String ml = mod.toLowerCase(Locale.ROOT);
+                if (!d.contains(" " + ml + " ") && !acronym(p.description()).contains(mod)
+                        && !d.contains(" " + ml)) {
+                    modsOk = false;
+                }
+            }
+            if (modsOk) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String acronym(String description) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : description.split(" ")) {
+            if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+                sb.append(t.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isCap(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean isTitle(String t) {
+        return Lexicon.TITLES.contains(t.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static boolean isLowerTitle(String t) {
+        return !isCap(t) && Lexicon.TITLES.contains(t);
+    }
+
+    static boolean isOrgName(String name) {
+        for (String t : name.split(" ")) {
+            String l = t.toLowerCase(Locale.ROOT);
+            if (Lexicon.ORG_NOUNS.contains(l) && isCap(t) || t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT))
+                    && t.chars().allMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

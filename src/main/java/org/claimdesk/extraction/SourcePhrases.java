@@ -1,0 +1,99 @@
+package org.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Recognizes source noun phrases ("NATO Secretary General Mark Rutte", "a senior official", "it"). */
+final class SourcePhrases {
+
+    private SourcePhrases() {
+    }
+
+    private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "be", "been", "being", "do", "does", "did", "may", "might", "must",
+            "that", "which", "not", "to", "if", "than", "there", "this", "these", "it's", "also");
+    private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\"", "\u201C", "\u201D", "\u2014",
+            "--", "\u2013", "[", "]");
+    private static final Set<String> CONJ = Set.of("but", "and", "while", "as", "because", "although", "though",
+            "when", "so", "after", "before", "since", "if", "whereas", "where", "yet", "however", "meanwhile",
+            "still", "instead", "also", "now", "then", "or", "nor", "until", "once", "than");
+    /** Words after the head noun that start its modifier ("people familiar with ...", "spokesman for ..."). */
+    private static final Set<String> POSTMOD = Set.of("who", "familiar", "with", "from", "at", "of", "for", "in",
+            "close", "briefed", "speaking", "involved", "polled", "surveyed", "based", "on", "quoted", "cited",
+            "by", "working", "tracking", "monitoring");
+    static final Set<String> DOCUMENT_NOUNS = Set.of("report", "study", "survey", "data", "figures", "analysis",
+            "poll", "research", "review", "statistics", "records", "documents", "estimates", "census", "audit",
+            "model", "index", "projections", "results", "numbers", "count", "tally", "findings", "assessment",
+            "filing", "filings", "paper", "forecast", "forecasts", "calculations", "tallies", "readings", "figure",
+            "documents", "evaluation", "inquiry", "investigation", "probe", "report's", "studies", "reports");
+    private static final Pattern WEEKDAY_HEAD = Pattern.compile(
+            "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight");
+
+    /** Index of the first token of the clause that ends just before {@code end} (exclusive). */
+    static int clauseStart(List<Tokens.Tok> t, int from, int end) {
+        int b = end;
+        while (b > from && !BOUNDARY.contains(t.get(b - 1).text()) && !CONJ.contains(t.get(b - 1).lower())) {
+            b--;
+        }
+        return b;
+    }
+
+    /** Whether tokens [a, b) read as a source noun phrase for the cue {@code cue}. */
+    static boolean isSource(List<Tokens.Tok> t, int a, int b, String cue) {
+        int len = b - a;
+        if (len < 1 || len > 14) {
+            return false;
+        }
+        int headEnd = b;
+        for (int k = a + 1; k < b; k++) {
+            if (POSTMOD.contains(t.get(k).lower())) {
+                headEnd = k;
+                break;
+            }
+        }
+        for (int k = a; k < headEnd; k++) {
+            Tokens.Tok tok = t.get(k);
+            if (VERBISH.contains(tok.lower()) || !tok.isWord() && !tok.text().equals("'") && !tok.text().equals("\u2019")
+                    && !tok.text().equals("&") && !tok.text().equals("-")) {
+                return false;
+            }
+            if (k > a && Lexicon.CUES.contains(tok.lower()) && !Lexicon.SOURCE_NOUNS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        if (headEnd - a > 9) {
+            return false;
+        }
+        Tokens.Tok head = t.get(headEnd - 1);
+        String h = head.lower();
+        if (WEEKDAY_HEAD.matcher(h).matches()) {
+            return false;
+        }
+        Tokens.Tok first = t.get(a);
+        if (!first.isCap() && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower())
+                && !Lexicon.SOURCE_NOUNS.contains(first.lower()) && !Lexicon.isPluralNoun(first.lower())
+                && !first.lower().matches("\\d.*|senior|junior|chief|deputy|acting|state|federal|regional|"
+                        + "national|foreign|government|military|police|company|bank|independent|private|"
+                        + "public|western|us|u\\.s|eu|un")) {
+            return false;
+        }
+        boolean doc = Lexicon.DOCUMENT_CUES.contains(cue);
+        if (doc) {
+            return DOCUMENT_NOUNS.contains(h) || headEnd - a == 1 && head.isCap() && !isWeakCap(h);
+        }
+        if (Lexicon.PRONOUNS.contains(h)) {
+            return headEnd - a == 1;
+        }
+        if (head.isCap()) {
+            return !isWeakCap(h);
+        }
+        return Lexicon.SOURCE_NOUNS.contains(h) || DOCUMENT_NOUNS.contains(h) || Lexicon.TITLES.contains(h)
+                || Lexicon.isPluralNoun(h) && !h.endsWith("ings");
+    }
+
+    private static boolean isWeakCap(String h) {
+        return h.equals("the") || h.equals("a") || h.equals("this") || h.equals("that") || h.equals("there")
+                || h.equals("it's");
+    }
+}
