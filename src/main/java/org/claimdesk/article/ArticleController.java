@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
+import java.util.Map;
 
 /** The articles API; it calls the same service methods as the views, so the same rules apply. */
 @RestController
@@ -15,9 +16,23 @@ import java.util.List;
 class ArticleController {
 
     private final ArticleService articles;
+    private final GoldExport gold;
 
-    ArticleController(ArticleService articles) {
+    ArticleController(ArticleService articles, GoldExport gold) {
         this.articles = articles;
+        this.gold = gold;
+    }
+
+    /** The article's claims as gold data in the extraction scorer's format. */
+    @GetMapping("/{id}/gold")
+    Map<String, Object> gold(@PathVariable long id) {
+        return gold.gold(id);
+    }
+
+    /** The article's text as stored (the text the claims' offsets point into). */
+    @GetMapping(path = "/{id}/text", produces = "text/plain;charset=UTF-8")
+    String text(@PathVariable long id) {
+        return articles.get(id).text();
     }
 
     @PostMapping(consumes = "application/json")

@@ -1,6 +1,8 @@
 package org.claimdesk.article;
 
+import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.NewClaim;
 import org.claimdesk.security.Role;
@@ -29,11 +31,14 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ClaimService claims;
+    private final ClaimCorrections corrections;
     private final ClaimsFromText extraction;
 
-    ArticleService(ArticleRepository articles, ClaimService claims, ClaimsFromText extraction) {
+    ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
+                   ClaimsFromText extraction) {
         this.articles = articles;
         this.claims = claims;
+        this.corrections = corrections;
         this.extraction = extraction;
     }
 
@@ -122,6 +127,21 @@ public class ArticleService {
         return titleQuery == null || titleQuery.isBlank()
                 ? articles.count()
                 : articles.countByTitleContainingIgnoreCase(titleQuery.strip());
+    }
+
+    /**
+     * Adds a claim the engine missed, from the words a fact-checker selected in the article text; the figures
+     * in the selection are parsed like extraction's.
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimDetails addClaimFromSelection(long articleId, int start, int end, String claimant, ClaimType type) {
+        Article a = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+        if (start < 0 || end > a.getText().length() || end <= start) {
+            throw new InputRejectedException("selection", "Select the claim's words in the article text first.");
+        }
+        return corrections.addFromSelection(articleId, start, end, claimant, type,
+                extraction.figuresIn(a.getText().substring(start, end)));
     }
 
     /** Removes an article imported by mistake, with its claims. Editors and admins only. */

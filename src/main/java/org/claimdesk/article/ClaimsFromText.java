@@ -20,6 +20,14 @@ class ClaimsFromText {
         return extractor.extract(text).stream().map(ClaimsFromText::toNewClaim).toList();
     }
 
+    /** The figures in a piece of text, parsed as extraction parses them. */
+    List<NewQuantity> figuresIn(String text) {
+        return extractor.quantitiesIn(text).stream()
+                .map(q -> new NewQuantity(clip(q.text(), ClaimLimits.MAX_QUANTITY_TEXT), q.value(),
+                        clip(q.unit(), ClaimLimits.MAX_UNIT), q.approximate()))
+                .toList();
+    }
+
     private static NewClaim toNewClaim(ExtractedClaim c) {
         // Extraction works on any text; the database has column limits. A claim longer than its column (only
         // in pathological text without sentence ends) is shortened rather than failing the whole import.

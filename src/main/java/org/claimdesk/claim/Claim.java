@@ -71,6 +71,13 @@ class Claim {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "updated_by", length = 60)
+    private String updatedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ClaimOrigin origin = ClaimOrigin.EXTRACTED;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "claim_id", nullable = false)
     @OrderBy("position")
@@ -78,6 +85,12 @@ class Claim {
     private List<Quantity> quantities = new ArrayList<>();
 
     protected Claim() {
+    }
+
+    Claim(ClaimArticle article, NewClaim c, Instant now, ClaimOrigin origin, String actor) {
+        this(article, c, now);
+        this.origin = origin;
+        this.updatedBy = actor;
     }
 
     Claim(ClaimArticle article, NewClaim c, Instant now) {
@@ -103,6 +116,62 @@ class Claim {
     }
 
     Long getId() { return id; }
+    Long getArticleId() { return article.getId(); }
+    ClaimArticle getArticle() { return article; }
+    long getVersion() { return version; }
+    String getText() { return text; }
+    String getSentence() { return sentence; }
+    int getStart() { return start; }
+    int getEnd() { return end; }
+    String getClaimant() { return claimant; }
+    String getClaimantDescription() { return claimantDescription; }
+    ClaimType getType() { return type; }
+    String getUpdatedBy() { return updatedBy; }
+    Instant getUpdatedAt() { return updatedAt; }
+    List<Quantity> getQuantities() { return quantities; }
+
+    void setText(String text) { this.text = text; }
+    void setClaimant(String claimant) { this.claimant = claimant; }
+    void setClaimantDescription(String d) { this.claimantDescription = d; }
+    void setType(ClaimType type) { this.type = type; }
+
+    /** Moves the claim to another span of its article (split, merge). */
+    void respan(int start, int end, String text, String sentence) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.sentence = sentence;
+    }
+
+    /** Keeps only the figures whose words lie in the claim's text; returns the others. */
+    List<Quantity> keepQuantitiesIn(String spanText) {
+        List<Quantity> moved = new ArrayList<>();
+        quantities.removeIf(q -> {
+            boolean out = !spanText.contains(q.getText());
+            if (out) {
+                moved.add(q.copy());
+            }
+            return out;
+        });
+        renumber();
+        return moved;
+    }
+
+    void addQuantities(List<Quantity> more) {
+        more.forEach(q -> quantities.add(q.copy()));
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < quantities.size(); i++) {
+            quantities.get(i).setPosition(i);
+        }
+    }
+
+    void touched(String actor, Instant now) {
+        this.updatedBy = actor;
+        this.updatedAt = now;
+    }
 
     ClaimSummary summary() {
         return new ClaimSummary(id, article.getId(), article.getTitle(), text, claimant, type, status,
@@ -113,6 +182,6 @@ class Claim {
         return new ClaimDetails(id, article.getId(), article.getTitle(), text, sentence, start, end, claimant,
                 claimantDescription, cue, via, type, status, quantities.stream().map(Quantity::view).toList(),
                 hedges == null ? List.of() : Arrays.asList(hedges.split("\\|")), checkWorthiness, version,
-                createdAt, updatedAt);
+                createdAt, updatedAt, updatedBy, origin);
     }
 }

@@ -1,11 +1,13 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.audit.AuditService;
+import org.claimdesk.audit.HistoryEntry;
+import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.PageResponse;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.*;
+
+import java.util.List;
 
 /** The claims API; it calls the same service methods as the views, so the same rules apply. */
 @RestController
@@ -13,9 +15,66 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimController {
 
     private final ClaimService claims;
+    private final ClaimCorrections corrections;
+    private final AuditService audit;
 
-    ClaimController(ClaimService claims) {
+    ClaimController(ClaimService claims, ClaimCorrections corrections, AuditService audit) {
         this.claims = claims;
+        this.corrections = corrections;
+        this.audit = audit;
+    }
+
+    record EditBody(String text, String claimant, String claimantDescription, ClaimType type, Long version) {
+    }
+
+    record SplitBody(Integer offset, Long version) {
+    }
+
+    record MergeBody(Long firstId, Long firstVersion, Long secondId, Long secondVersion) {
+    }
+
+    /** Corrects a claim; the version is the one the caller read (409 when someone changed it since). */
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    ClaimDetails edit(@PathVariable long id, @RequestBody EditBody body) {
+        return corrections.edit(id, requireVersion(body.version(), "version"),
+                new ClaimEdit(body.text(), body.claimant(), body.claimantDescription(), body.type()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @RequestParam Long version) {
+        corrections.delete(id, requireVersion(version, "version"));
+    }
+
+    @PostMapping(path = "/{id}/split", consumes = "application/json")
+    List<ClaimDetails> split(@PathVariable long id, @RequestBody SplitBody body) {
+        if (body.offset() == null) {
+            throw new InputRejectedException("offset", "Give the offset in the claim's span to split at.");
+        }
+        return corrections.split(id, requireVersion(body.version(), "version"), body.offset());
+    }
+
+    @PostMapping(path = "/merge", consumes = "application/json")
+    ClaimDetails merge(@RequestBody MergeBody body) {
+        if (body.firstId() == null || body.secondId() == null) {
+            throw new InputRejectedException("firstId", "Give the two claims to merge: firstId and secondId.");
+        }
+        return corrections.merge(body.firstId(), requireVersion(body.firstVersion(), "firstVersion"),
+                body.secondId(), requireVersion(body.secondVersion(), "secondVersion"));
+    }
+
+    /** Every change to the claim, oldest first. */
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable long id) {
+        claims.get(id);
+        return audit.history("CLAIM", id);
+    }
+
+    private static long requireVersion(Long version, String field) {
+        if (version == null) {
+            throw new InputRejectedException(field, "Give the version of the claim you read (optimistic locking).");
+        }
+        return version;
     }
 
     @GetMapping

@@ -23,5 +23,7 @@ public record ClaimDetails(
         double checkWorthiness,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String updatedBy,
+        ClaimOrigin origin) {
 }

@@ -1,7 +1,9 @@
 package org.claimdesk.claim;
 
 import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,10 +24,12 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final ClaimArticleRepository articles;
+    private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, ClaimArticleRepository articles) {
+    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events) {
         this.claims = claims;
         this.articles = articles;
+        this.events = events;
     }
 
     /**
@@ -38,7 +42,14 @@ public class ClaimService {
         ClaimArticle article = articles.findById(articleId)
                 .orElseThrow(() -> new NotFoundException("Article", articleId));
         Instant now = Instant.now();
-        List<Claim> saved = claims.saveAll(newClaims.stream().map(c -> new Claim(article, validated(c), now)).toList());
+        String actor = ClaimCorrections.actor();
+        List<Claim> saved = claims.saveAll(newClaims.stream()
+                .map(c -> new Claim(article, validated(c), now, ClaimOrigin.EXTRACTED, actor)).toList());
+        claims.flush();
+        for (Claim c : saved) {
+            events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, c.getId(), articleId, "EXTRACTED", null,
+                    null, c.getClaimant() + ": " + c.getText(), actor, now));
+        }
         return saved.stream().map(Claim::details).toList();
     }
 

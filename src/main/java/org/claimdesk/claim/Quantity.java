@@ -36,6 +36,14 @@ class Quantity {
         this.approximate = approximate;
     }
 
+    String getText() { return text; }
+
+    void setPosition(int position) { this.position = position; }
+
+    Quantity copy() {
+        return new Quantity(position, text, value, unit, approximate);
+    }
+
     QuantityView view() {
         return new QuantityView(text, value, unit, approximate);
     }

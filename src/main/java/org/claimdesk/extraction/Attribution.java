@@ -17,10 +17,10 @@ final class Attribution {
                 String viaCue, int apposStart, int apposEnd, boolean quote) {
     }
 
-    private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "noted", "wrote", "told",
+    private static final Set<String> INVERTED_CUES = Lexicon.set("said", "says", "added", "noted", "wrote",
             "warned", "asked", "explained", "insisted", "argued", "stressed", "continued", "recalled", "cautioned",
             "observed", "remarked", "replied", "countered", "predicted", "acknowledged", "declared");
-    private static final Set<String> TOLD = Set.of("told", "tell", "tells", "informed", "assured", "warned");
+    private static final Set<String> TOLD = Lexicon.set("told", "tell", "tells", "informed", "assured", "warned");
     private static final Pattern ADVERBIAL = Pattern.compile(
             "(?:\\s*,?\\s*(?:(?:on|late|early|last|this|earlier|later)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                     + "|Saturday|Sunday|today|yesterday|tonight|week|month|(?:(?:late|early) )?(?:last|this) (?:week|month|year))"
@@ -36,6 +36,8 @@ final class Attribution {
                     + "parliament|legislators|investors|analysts|staff|employees|members|delegates|residents|"
                     + "supporters|(?:news|press) (?:conference|agency|briefing)|broadcaster \\S+|newspaper \\S+|"
                     + "\\w+ (?:newspaper|paper|broadcaster|radio|television|agency|outlet|magazine|daily))");
+
+    private static final Pattern THAT = Pattern.compile("\\s*,?\\s*(?:that\\b|:)");
 
     private Attribution() {
     }
@@ -59,7 +61,13 @@ final class Attribution {
         int[] tail = trailing(t, last);
         int leadLimit = tail != null ? tail[0] : last;
         int[] lead = leading(s, t, leadLimit);
-        if (lead != null && tail != null) {
+        if (lead == null) {
+            lead = subjectWithParticiple(t, leadLimit);
+        }
+        if (lead != null && lead[0] > 0 && t.get(lead[0] - 1).text().equals(",") && parenthetical(s, t, lead[3])) {
+            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), t.get(0).start(),
+                    t.get(lead[0] - 1).start(), -1, -1, null, lead[4], lead[5]));
+        } else if (lead != null && tail != null) {
             out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], t.get(tail[0]).start(),
                     tail[1], tail[2], tail[3] >= 0 ? t.get(tail[3]).lower() : "according to", lead[4], lead[5]));
         } else if (lead != null) {
@@ -105,7 +113,7 @@ final class Attribution {
     /** {comma, srcA, srcB, cueIdx (-1 = according to), apposA, apposB} of ", SOURCE said." at the end. */
     private static int[] trailing(List<Tokens.Tok> t, int last) {
         int commas = 0;
-        for (int c = last - 1; c > 0 && last - c <= 16 && commas < 3; c--) {
+        for (int c = last - 1; c > 0 && last - c <= 26 && commas < 3; c--) {
             if (!t.get(c).text().equals(",")) {
                 continue;
             }
@@ -118,7 +126,7 @@ final class Attribution {
                 continue;
             }
             if (a + 1 < last && t.get(a).lower().equals("according") && t.get(a + 1).lower().equals("to")
-                    && SourcePhrases.isSource(t, a + 2, last, "said")) {
+                    && SourcePhrases.isSource(t, a + 2, last, "according")) {
                 return new int[] {c, a + 2, last, -1, -1, -1};
             }
             if (INVERTED_CUES.contains(t.get(a).lower()) && a + 1 < last) {
@@ -135,12 +143,9 @@ final class Attribution {
                 if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
                     continue;
                 }
-                int np = k;
-                while (np > a && Lexicon.AUX.contains(t.get(np - 1).lower())) {
-                    np--;
-                }
-                if (SourcePhrases.isSource(t, a, np, t.get(k).lower()) && afterCueIsAdverbial(t, k + 1, last)) {
-                    return new int[] {c, a, np, k, -1, -1};
+                int[] src = sourceBefore(t, a, k);
+                if (src != null && afterCueIsAdverbial(t, k + 1, last)) {
+                    return new int[] {c, src[0], src[1], k, src[2], src[3]};
                 }
                 break;
             }
@@ -149,16 +154,60 @@ final class Attribution {
     }
 
     private static boolean afterCueIsAdverbial(List<Tokens.Tok> t, int from, int last) {
-        if (last - from > 9) {
-            return false;
-        }
-        for (int k = from; k < last; k++) {
+        int k = from;
+        for (; k < last && !t.get(k).text().equals(","); k++) {
             String l = t.get(k).lower();
-            if (l.equals("that") || Lexicon.CUES.contains(l) && !l.equals("statement")) {
+            if (k - from > 11 || l.equals("that") || Lexicon.CUES.contains(l) && !l.equals("statement")) {
                 return false;
             }
         }
-        return true;
+        return k >= last || k + 1 < last && SUBORDINATE.contains(t.get(k + 1).lower());
+    }
+
+    private static final Set<String> SUBORDINATE = Lexicon.set("after", "before", "as", "while", "citing", "in", "amid",
+            "following", "despite", "when", "because", "since", "with", "without", "ahead", "saying", "adding",
+            "noting", "warning", "although", "though", "but", "and", "where", "which", "who", "during", "on", "at",
+            "calling", "describing", "referring", "according", "even", "just", "without", "marking", "underscoring");
+
+    private static final Set<String> TEMPORAL = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "early", "earlier", "later", "week",
+            "month", "year", "last", "this", "morning", "afternoon", "evening", "night");
+
+    /** {srcA, srcB, apposA, apposB} of the source ending before cue index k, not before index from; or null. */
+    static int[] sourceBefore(List<Tokens.Tok> t, int from, int k) {
+        int np = k;
+        while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower()))) {
+            np--;
+        }
+        int apA = -1;
+        int apB = -1;
+        int srcEnd = np;
+        if (np - 1 > from && t.get(np - 1).text().equals(",")) {
+            int c2 = np - 2;
+            while (c2 > from && !t.get(c2).text().equals(",") && np - c2 < 20) {
+                c2--;
+            }
+            if (c2 > from && t.get(c2).text().equals(",")) {
+                apA = c2 + 1;
+                apB = np - 1;
+                srcEnd = c2;
+            } else {
+                return null;
+            }
+        }
+        int a = SourcePhrases.clauseStart(t, from, srcEnd);
+        String cue = t.get(k).lower();
+        if (a - 2 >= from && (t.get(a - 1).lower().equals("and") || t.get(a - 1).lower().equals("or"))
+                && t.get(a - 2).isWord()) {
+            return null;
+        }
+        if (srcEnd > a && SourcePhrases.isSource(t, a, srcEnd, cue)) {
+            return new int[] {a, srcEnd, apA, apB};
+        }
+        if (apA >= 0 && SourcePhrases.isSource(t, apA, apB, cue) && t.get(apA).isCap()) {
+            return new int[] {apA, apB, -1, -1};
+        }
+        return null;
     }
 
     /** {srcA, srcB, cueIdx, contentStartOffset, apposA, apposB} of "SOURCE said (that) ...". */
@@ -166,7 +215,7 @@ final class Attribution {
         if (limit > 3 && t.get(0).lower().equals("according") && t.get(1).lower().equals("to")) {
             for (int c = 2; c < limit && c < 16; c++) {
                 if (t.get(c).text().equals(",")) {
-                    if (SourcePhrases.isSource(t, 2, c, "said")) {
+                    if (SourcePhrases.isSource(t, 2, c, "according")) {
                         return new int[] {2, c, 0, t.get(c).end(), -1, -1};
                     }
                     break;
@@ -182,31 +231,75 @@ final class Attribution {
             if (prev.equals("to") || prev.equals("be") || prev.equals("being") || prev.equals("been")) {
                 continue;
             }
-            int np = k;
-            while (np > 0 && Lexicon.AUX.contains(t.get(np - 1).lower())) {
-                np--;
-            }
-            int apA = -1;
-            int apB = -1;
-            int srcEnd = np;
-            if (np > 0 && t.get(np - 1).text().equals(",")) {
-                int c2 = np - 2;
-                while (c2 > 0 && !t.get(c2).text().equals(",") && np - c2 < 14) {
-                    c2--;
-                }
-                if (c2 > 0 && t.get(c2).text().equals(",")) {
-                    apA = c2 + 1;
-                    apB = np - 1;
-                    srcEnd = c2;
+            int[] src = sourceBefore(t, 0, k);
+            if (src != null && Lexicon.WEAK_CUES.contains(cue.lower())) {
+                int cs = contentStart(s, t, k, limit);
+                String before = s.substring(t.get(k).end(), cs);
+                if (!before.contains("that") && !before.contains(":") && !s.startsWith("\"", cs)
+                        && !s.startsWith("\u201C", cs)) {
+                    src = null;
                 }
             }
-            int a = SourcePhrases.clauseStart(t, 0, srcEnd);
-            if (srcEnd > a && SourcePhrases.isSource(t, a, srcEnd, cue.lower())) {
-                return new int[] {a, srcEnd, k, contentStart(s, t, k, limit), apA, apB};
+            if (src != null) {
+                return new int[] {src[0], src[1], k, contentStart(s, t, k, limit), src[2], src[3]};
             }
         }
         return null;
     }
+
+    /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */
+    private static boolean parenthetical(String s, List<Tokens.Tok> t, int contentStart) {
+        int p = contentStart;
+        while (p < s.length() && s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= s.length() || s.charAt(p) == ',' || s.charAt(p) == '.') {
+            return true;
+        }
+        int e = p;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return SUBORDINATE.contains(s.substring(p, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Gagnon rejected the offer, noting that ...": the subject of the sentence makes the participle claim. */
+    private static int[] subjectWithParticiple(List<Tokens.Tok> t, int limit) {
+        int p = -1;
+        for (int k = 2; k < limit; k++) {
+            if (t.get(k - 1).text().equals(",") && Lexicon.SPEECH_PARTICIPLES.contains(t.get(k).lower())) {
+                p = k;
+                break;
+            }
+        }
+        if (p < 0) {
+            return null;
+        }
+        for (int v = 1; v < 10 && v < p; v++) {
+            Tokens.Tok tok = t.get(v);
+            if (!tok.isWord() || tok.isCap()) {
+                continue;
+            }
+            if ((tok.lower().endsWith("ed") || PAST.contains(tok.lower())) && SourcePhrases.isSource(t, 0, v, "said")) {
+                int[] src = {0, v};
+                int vv = v;
+                while (vv > 1 && TEMPORAL.contains(t.get(vv - 1).lower())) {
+                    vv--;
+                }
+                src[1] = vv;
+                int cs = p + 1 < limit && t.get(p + 1).lower().equals("that") ? t.get(p + 1).end() : t.get(p).end();
+                return new int[] {src[0], src[1], p, cs, -1, -1};
+            }
+            if (!Lexicon.DETERMINERS.contains(tok.lower()) && !Lexicon.TITLES.contains(tok.lower())
+                    && !tok.lower().equals("of") && !tok.lower().equals("'s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PAST = Lexicon.set("won", "made", "took", "gave", "held", "met", "sent", "set",
+            "put", "cut", "ran", "spoke", "went", "came", "kept", "left", "led", "hit", "sought", "struck", "told");
 
     private static int contentStart(String s, List<Tokens.Tok> t, int cueIdx, int limit) {
         int pos = t.get(cueIdx).end();
@@ -220,7 +313,7 @@ final class Attribution {
         if (adv.lookingAt()) {
             pos = adv.end();
         }
-        Matcher that = Pattern.compile("\\s*,?\\s*(?:that\\b|:)").matcher(s).region(pos, s.length());
+        Matcher that = THAT.matcher(s).region(pos, s.length());
         if (that.lookingAt()) {
             pos = that.end();
         }

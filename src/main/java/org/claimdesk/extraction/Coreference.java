@@ -16,8 +16,9 @@ final class Coreference {
     private record Person(String name, String description) {
     }
 
+    private static final Pattern CUT = Pattern.compile(" (?:of|for|at|from|with|in|who|based|on) ");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*|[^\\s]");
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "der", "de", "la",
+    private static final java.util.Set<String> PARTICLES = Lexicon.set("von", "van", "der", "de", "la",
             "le", "al", "bin", "da", "di", "del", "dos", "du", "ten", "ter");
 
     private final List<Person> persons = new ArrayList<>();
@@ -109,6 +110,31 @@ final class Coreference {
         }
         if (Lexicon.PRONOUNS.contains(lower)) {
             return lastSpeaker != null ? lastSpeaker : new Resolved(phrase, null, false);
+        }
+        Matcher cut = CUT.matcher(phrase);
+        if (cut.find()) {
+            String pre = phrase.substring(0, cut.start());
+            String[] pw = pre.split(" ");
+            int run = 0;
+            for (int k = pw.length - 1; k >= 0 && isCap(pw[k]) && !isTitle(pw[k]); k--) {
+                run++;
+            }
+            if (run >= 2 && !isOrgName(pre) || run >= 1 && pw.length - run > 0 && isTitle(pw[pw.length - run - 1])) {
+                phrase = pre;
+                lower = phrase.toLowerCase(Locale.ROOT);
+            } else if (isCap(pw[pw.length - 1])) {
+                String org = phrase.startsWith("The ") ? "the " + phrase.substring(4) : phrase;
+                orgs.add(org);
+                return new Resolved(org, null, true);
+            } else {
+                Resolved r = resolve(pre);
+                String head = pw[pw.length - 1].toLowerCase(Locale.ROOT);
+                if (lower.startsWith("the ") && !r.claimant().equalsIgnoreCase(pre.replaceFirst("^(?i)the ", "the "))) {
+                    return new Resolved(r.claimant(), phrase, r.org());
+                }
+                String claimant = phrase.replaceFirst("^(?i)(a|an)\\s+", "");
+                return new Resolved(claimant, phrase, Lexicon.ORG_NOUNS.contains(head));
+            }
         }
         List<String> w = new ArrayList<>();
         Matcher m = WORD.matcher(phrase);
@@ -236,6 +262,12 @@ final class Coreference {
                 }
             }
             if (modsOk) {
+                return p;
+            }
+        }
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.description() != null && (" " + p.description().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
                 return p;
             }
         }

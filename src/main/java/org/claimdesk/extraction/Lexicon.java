@@ -10,7 +10,7 @@ final class Lexicon {
     }
 
     /** An immutable set that tolerates repeated words in the lists below. */
-    private static Set<String> set(String... words) {
+    static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
@@ -31,14 +31,21 @@ final class Lexicon {
             "emphasizes", "emphasise", "emphasised", "underscore", "underscored", "underscores", "highlight",
             "highlighted", "highlights", "contend", "contended", "contends", "conclude", "concluded",
             "concludes", "find", "found", "finds", "show", "showed", "shows", "shown", "recalled", "complained",
-            "testified", "posted", "tweeted", "countered", "replied", "responded", "asked", "urged", "agreed",
+            "testified", "posted", "tweeted", "countered", "replied", "responded", "asked", "urged",
             "calculated", "projected", "anticipate", "anticipates", "anticipated", "signaled", "signalled",
             "put", "puts", "pegged", "ruled", "declared", "announced", "observed", "remarked", "mentioned",
-            "assured", "informed", "showed", "feared", "fears", "hopes", "hoped", "thinks", "think", "expected");
+            "assured", "informed", "showed", "feared", "fears", "expected");
 
     /** Cues that only documents, data and studies use ("the report found", "figures show"). */
     static final Set<String> DOCUMENT_CUES = set("find", "found", "finds", "show", "showed", "shows", "shown",
-            "put", "puts", "pegged", "indicate", "indicated", "indicates", "suggest", "suggests", "suggested");
+            "indicate", "indicated", "indicates", "suggest", "suggests", "suggested");
+
+    /** Cues that only report when a clause follows ("concluded that", not "concluded negotiations"). */
+    static final Set<String> WEAK_CUES = set("conclude", "concluded", "concludes", "maintain", "maintained",
+            "maintains", "state", "stated", "states", "project", "projected", "projects", "highlight",
+            "highlighted", "highlights", "underscore", "underscored", "underscores", "emphasize", "emphasized",
+            "emphasizes", "indicate", "indicated", "indicates", "note", "notes", "report", "reports", "add", "adds",
+            "posted", "caution", "cautions", "stress", "stresses", "claim", "claims");
 
     /** Participles that open a further claim by the same source (", noting ..."). */
     static final Set<String> PARTICIPLES = set(

@@ -77,6 +77,12 @@ final class Quantities {
                 continue;
             }
             double value = word ? WORDS.get(raw.toLowerCase(Locale.ROOT)) : Double.parseDouble(raw.replace(",", ""));
+            boolean negative = !word && ns > 0 && (s.charAt(ns - 1) == '-' || s.charAt(ns - 1) == '\u2212')
+                    && (ns == 1 || s.charAt(ns - 2) == ' ' || s.charAt(ns - 2) == '(');
+            if (negative) {
+                value = -value;
+                ns--;
+            }
             String before = s.substring(Math.max(0, ns - 30), ns);
             int end = ne;
             String unit = null;
@@ -169,6 +175,9 @@ final class Quantities {
             }
             ExtractedQuantity qa = a.quantity();
             ExtractedQuantity qb = b.quantity();
+            if (qa.unit() != null && !qa.unit().equals(qb.unit())) {
+                continue;
+            }
             double value = qa.value();
             String aText = qa.text().toLowerCase(Locale.ROOT);
             boolean aScaled = aText.matches(".*(illion|thousand|bn|mn|tn)\\b.*") || aText.matches(".*\\d[mk]$");

@@ -11,8 +11,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     public static final RuleBasedClaimExtractor INSTANCE = new RuleBasedClaimExtractor();
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*,? ?)+(?:,? (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}|[A-Z][a-z]+))?"
-                    + "(?: ?\\([^)]{1,40}\\))? ?(?:--|—|–|-) ?");
+            "^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?: \\d{1,2})?"
+                    + "(?:,? ?\\([^)]{1,40}\\))?(?:\\s*(?:--|\u2014|\u2013)\\s*|\\s+-\\s+)");
     private static final Pattern TAG = Pattern.compile("\\s*\\((?:[A-Z][\\w&.]*(?: [A-Z][\\w&.]*){0,3}|[A-Z]+)\\)\\s*$");
     private static final Pattern TAG_ONLY = Pattern.compile("^\\((?:[\\w&.]+(?: [\\w&.]+){0,3})\\)\\.?$");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by|Editing by) [A-Z]");
@@ -58,8 +58,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 coref.observe(raw);
                 continue;
             }
-            Matcher dl = DATELINE.matcher(text.substring(cs, ce));
-            if (dl.find() && dl.end() < ce - cs) {
+            Matcher dl = DATELINE.matcher(text.substring(cs, Math.min(ce, cs + 90)));
+            if ((i == 0 || spans.get(i - 1).paragraph() != span.paragraph()) && dl.find() && dl.end() < ce - cs
+                    && isDateline(dl.group())) {
                 cs += dl.end();
             }
             String core = text.substring(cs, ce);
@@ -79,8 +80,20 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     cue = quoteCue;
                 } else {
                     who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()));
-                    if (a.apposStart() >= 0 && who.description() == null) {
-                        who = new Coreference.Resolved(who.claimant(), core.substring(a.apposStart(), a.apposEnd()), who.org());
+                    if (a.apposStart() >= 0) {
+                        String src = core.substring(a.srcStart(), a.srcEnd());
+                        String appos = core.substring(a.apposStart(), a.apposEnd());
+                        String lastWord = appos.substring(appos.lastIndexOf(' ') + 1);
+                        boolean apposIsName = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
+                                && !appos.matches("(?s)(The|A|An|the|a|an) .*") && !Coreference.isOrgName(appos)
+                                && !appos.contains(" of ") && !appos.contains(" for ");
+                        boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));
+                        if (apposIsName && !srcIsName) {
+                            Coreference.Resolved n = coref.resolve(appos);
+                            who = new Coreference.Resolved(n.claimant(), n.description() != null ? n.description() : src, false);
+                        } else if (who.description() == null) {
+                            who = new Coreference.Resolved(who.claimant(), appos, who.org());
+                        }
                     }
                     if (a.viaStart() >= 0) {
                         Coreference.Resolved v = resolveSource(coref, core.substring(a.viaStart(), a.viaEnd()));
@@ -100,6 +113,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             coref.observe(core);
         }
         return out;
+    }
+
+    /** A dateline has an all-caps place, a date or an agency in parentheses. */
+    private static boolean isDateline(String d) {
+        String place = d.split("[,(]")[0].replaceAll("[-\u2014\u2013]", "").strip();
+        return place.equals(place.toUpperCase(java.util.Locale.ROOT)) || d.matches(".*(\\d|\\().*");
     }
 
     private static Coreference.Resolved resolveSource(Coreference coref, String src) {

@@ -10,30 +10,48 @@ final class SourcePhrases {
     private SourcePhrases() {
     }
 
-    private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+    private static final Set<String> VERBISH = Lexicon.set("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "be", "been", "being", "do", "does", "did", "may", "might", "must",
             "that", "which", "not", "to", "if", "than", "there", "this", "these", "it's", "also");
-    private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\"", "\u201C", "\u201D", "\u2014",
+    private static final Set<String> BOUNDARY = Lexicon.set(",", ";", ":", "(", ")", "\"", "\u201C", "\u201D", "\u2014",
             "--", "\u2013", "[", "]");
-    private static final Set<String> CONJ = Set.of("but", "and", "while", "as", "because", "although", "though",
+    private static final Set<String> CONJ = Lexicon.set("but", "and", "while", "as", "because", "although", "though",
             "when", "so", "after", "before", "since", "if", "whereas", "where", "yet", "however", "meanwhile",
             "still", "instead", "also", "now", "then", "or", "nor", "until", "once", "than");
     /** Words after the head noun that start its modifier ("people familiar with ...", "spokesman for ..."). */
-    private static final Set<String> POSTMOD = Set.of("who", "familiar", "with", "from", "at", "of", "for", "in",
+    private static final Set<String> POSTMOD = Lexicon.set("who", "familiar", "with", "from", "at", "of", "for", "in",
             "close", "briefed", "speaking", "involved", "polled", "surveyed", "based", "on", "quoted", "cited",
-            "by", "working", "tracking", "monitoring");
-    static final Set<String> DOCUMENT_NOUNS = Set.of("report", "study", "survey", "data", "figures", "analysis",
+            "by", "working", "tracking", "monitoring", "seen", "obtained", "reviewed", "published", "released",
+            "compiled", "sent", "prepared", "issued", "posted", "provided", "commissioned", "conducted", "led",
+            "carried", "made", "filed", "presented", "to", "under", "within", "representing", "citing");
+    static final Set<String> DOCUMENT_NOUNS = Lexicon.set("report", "study", "survey", "data", "figures", "analysis",
             "poll", "research", "review", "statistics", "records", "documents", "estimates", "census", "audit",
             "model", "index", "projections", "results", "numbers", "count", "tally", "findings", "assessment",
             "filing", "filings", "paper", "forecast", "forecasts", "calculations", "tallies", "readings", "figure",
-            "documents", "evaluation", "inquiry", "investigation", "probe", "report's", "studies", "reports");
+            "evaluation", "inquiry", "investigation", "probe", "report's", "studies", "reports");
     private static final Pattern WEEKDAY_HEAD = Pattern.compile(
             "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight");
 
     /** Index of the first token of the clause that ends just before {@code end} (exclusive). */
     static int clauseStart(List<Tokens.Tok> t, int from, int end) {
         int b = end;
-        while (b > from && !BOUNDARY.contains(t.get(b - 1).text()) && !CONJ.contains(t.get(b - 1).lower())) {
+        while (b > from) {
+            Tokens.Tok p = t.get(b - 1);
+            if (p.text().equals(")") && b < end) {
+                int k = b - 1;
+                while (k > from && !t.get(k).text().equals("(")) {
+                    k--;
+                }
+                if (k > from && end - k < 10) {
+                    b = k;
+                    continue;
+                }
+            }
+            boolean capConj = (p.lower().equals("and") || p.lower().equals("&")) && b - 2 >= from && b < end
+                    && t.get(b - 2).isCap() && t.get(b).isCap();
+            if (!capConj && (BOUNDARY.contains(p.text()) || CONJ.contains(p.lower()))) {
+                break;
+            }
             b--;
         }
         return b;
@@ -42,8 +60,16 @@ final class SourcePhrases {
     /** Whether tokens [a, b) read as a source noun phrase for the cue {@code cue}. */
     static boolean isSource(List<Tokens.Tok> t, int a, int b, String cue) {
         int len = b - a;
-        if (len < 1 || len > 14) {
+        if (len < 1 || len > 16) {
             return false;
+        }
+        if (cue.equals("according")) {
+            for (int k = a; k < b; k++) {
+                if (VERBISH.contains(t.get(k).lower()) && !t.get(k).lower().equals("to")) {
+                    return false;
+                }
+            }
+            return t.get(a).isWord();
         }
         int headEnd = b;
         for (int k = a + 1; k < b; k++) {
@@ -54,8 +80,7 @@ final class SourcePhrases {
         }
         for (int k = a; k < headEnd; k++) {
             Tokens.Tok tok = t.get(k);
-            if (VERBISH.contains(tok.lower()) || !tok.isWord() && !tok.text().equals("'") && !tok.text().equals("\u2019")
-                    && !tok.text().equals("&") && !tok.text().equals("-")) {
+            if (VERBISH.contains(tok.lower()) || !tok.isWord() && "'\u2019&-.()".indexOf(tok.text().charAt(0)) < 0) {
                 return false;
             }
             if (k > a && Lexicon.CUES.contains(tok.lower()) && !Lexicon.SOURCE_NOUNS.contains(tok.lower())) {
@@ -78,9 +103,25 @@ final class SourcePhrases {
                         + "public|western|us|u\\.s|eu|un")) {
             return false;
         }
+        while (h.equals(")") && headEnd - 1 > a) {
+            int k = headEnd - 1;
+            while (k > a && !t.get(k).text().equals("(")) {
+                k--;
+            }
+            headEnd = k;
+            head = t.get(headEnd - 1);
+            h = head.lower();
+        }
         boolean doc = Lexicon.DOCUMENT_CUES.contains(cue);
         if (doc) {
-            return DOCUMENT_NOUNS.contains(h) || headEnd - a == 1 && head.isCap() && !isWeakCap(h);
+            return DOCUMENT_NOUNS.contains(h) || DOCUMENT_NOUNS.contains(t.get(b - 1).lower())
+                    || headEnd - a == 1 && head.isCap() && !isWeakCap(h);
+        }
+        if (!head.isWord()) {
+            return false;
+        }
+        if (first.lower().matches("the|a|an|its|his|her|their|our") && headEnd - a >= 2 && !NOT_HEADS.contains(h)) {
+            return true;
         }
         if (Lexicon.PRONOUNS.contains(h)) {
             return headEnd - a == 1;
@@ -91,6 +132,11 @@ final class SourcePhrases {
         return Lexicon.SOURCE_NOUNS.contains(h) || DOCUMENT_NOUNS.contains(h) || Lexicon.TITLES.contains(h)
                 || Lexicon.isPluralNoun(h) && !h.endsWith("ings");
     }
+
+    private static final Set<String> NOT_HEADS = Lexicon.set("number", "rate", "rates", "price", "prices", "level",
+            "levels", "share", "cost", "costs", "value", "total", "amount", "figure", "growth", "decline", "rise",
+            "increase", "drop", "fall", "deal", "move", "plan", "decision", "storm", "war", "attack", "project",
+            "same", "other", "first", "latest", "new", "next", "last", "most", "best", "biggest", "largest");
 
     private static boolean isWeakCap(String h) {
         return h.equals("the") || h.equals("a") || h.equals("this") || h.equals("that") || h.equals("there")

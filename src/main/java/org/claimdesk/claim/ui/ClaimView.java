@@ -12,6 +12,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.claimdesk.audit.AuditService;
+import org.claimdesk.audit.HistoryEntry;
+import org.claimdesk.claim.ClaimCorrections;
+import org.claimdesk.claim.ClaimEdit;
+import org.claimdesk.claim.StaleClaimException;
+import org.claimdesk.shared.InputRejectedException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.claimdesk.claim.ClaimContext;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimService;
@@ -26,12 +41,69 @@ import java.util.Optional;
 @RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
 public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ClaimService claims;
-    ClaimDetails claim;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public ClaimView(ClaimService claims) {
+    private final ClaimService claims;
+    private final ClaimCorrections corrections;
+    private final AuditService audit;
+    ClaimDetails claim;
+    final ClaimForm form = new ClaimForm();
+    final Button editButton = new Button("Correct", VaadinIcon.EDIT.create());
+    final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
+    final Div timeline = new Div();
+
+    public ClaimView(ClaimService claims, ClaimCorrections corrections, AuditService audit) {
         this.claims = claims;
+        this.corrections = corrections;
+        this.audit = audit;
         addClassName("claim-view");
+        form.setVisible(false);
+        form.setId("claim-form");
+        form.addSaveListener(e -> save(e.version(), e.edit()));
+        form.addCancelListener(e -> form.setVisible(false));
+        editButton.setId("claim-edit");
+        editButton.addClickListener(e -> {
+            form.edit(claim);
+            form.setVisible(true);
+        });
+        deleteButton.setId("claim-delete");
+        deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deleteButton.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Delete this claim?", "Its history is kept.", "Delete", ok -> delete());
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            add(confirm);
+            confirm.open();
+        });
+        timeline.setId("claim-history");
+        timeline.addClassName("timeline");
+    }
+
+    /** Saves the form's correction; a conflict or bad input leaves the typed input in the form. */
+    void save(long version, ClaimEdit edit) {
+        try {
+            ClaimDetails saved = corrections.edit(claim.id(), version, edit);
+            form.setVisible(false);
+            claim = saved;
+            show(saved, claims.context(saved.id()));
+            Notification.show("Claim saved", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (StaleClaimException stale) {
+            form.showProblem(stale.getMessage());
+        } catch (InputRejectedException rejected) {
+            form.showRejection(rejected);
+        }
+    }
+
+    void delete() {
+        try {
+            corrections.delete(claim.id(), claim.version());
+            Notification.show("Claim deleted", 3000, Notification.Position.BOTTOM_START);
+            getUI().ifPresent(ui -> ui.navigate("articles/" + claim.articleId()));
+        } catch (StaleClaimException stale) {
+            Notification.show(stale.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     @Override
@@ -52,7 +124,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         H2 text = new H2(c.text());
         text.setId("claim-text");
-        add(text);
+        add(text, new HorizontalLayout(editButton, deleteButton), form);
 
         Div facts = new Div();
         facts.addClassName("claim-facts");
@@ -97,6 +169,20 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         Anchor article = new Anchor("articles/" + c.articleId() + "?claim=" + c.id(), "Open in article: " + c.articleTitle());
         article.setId("claim-article-link");
         add(article);
+
+        add(new H3("History"));
+        timeline.removeAll();
+        for (HistoryEntry h : audit.history("CLAIM", c.id())) {
+            Div row = new Div();
+            row.addClassName("timeline-entry");
+            String change = h.field() == null
+                    ? (h.after() != null ? h.after() : h.before() == null ? "" : h.before())
+                    : h.field() + ": " + (h.before() == null ? "—" : h.before()) + " → " + (h.after() == null ? "—" : h.after());
+            row.add(new Span(WHEN.format(h.at()) + " · " + h.actor() + " · " + h.action().toLowerCase().replace('_', ' ')),
+                    new Div(change));
+            timeline.add(row);
+        }
+        add(timeline);
     }
 
     private static void fact(Div facts, String label, String value, String id) {

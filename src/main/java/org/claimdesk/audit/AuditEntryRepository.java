@@ -1,0 +1,15 @@
+package org.claimdesk.audit;
+
+import org.springframework.data.repository.Repository;
+
+import java.util.List;
+
+/** Insert and read only: the history has no update or delete. */
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    List<AuditEntry> findByEntityTypeAndEntityIdOrderByAtAscIdAsc(String entityType, long entityId);
+
+    List<AuditEntry> findByArticleIdOrderByAtAscIdAsc(Long articleId);
+}

@@ -1,0 +1,45 @@
+package org.claimdesk.audit;
+
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Keeps and shows the history of changes. Entries are written from events, never edited or removed. */
+@Service
+public class AuditService {
+
+    private final AuditEntryRepository entries;
+
+    AuditService(AuditEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    /** Runs in the publisher's transaction: the change and its history entry commit or roll back together. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ChangeRecorded e) {
+        entries.save(new AuditEntry(e.entityType(), e.entityId(), e.articleId(), e.action(), e.field(), e.before(),
+                e.after(), e.actor(), e.at()));
+    }
+
+    /** A record's history, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<HistoryEntry> history(String entityType, long entityId) {
+        return entries.findByEntityTypeAndEntityIdOrderByAtAscIdAsc(entityType, entityId).stream()
+                .map(AuditEntry::view).toList();
+    }
+
+    /** Every change to the claims of one article, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<HistoryEntry> historyOfArticle(long articleId) {
+        return entries.findByArticleIdOrderByAtAscIdAsc(articleId).stream().map(AuditEntry::view).toList();
+    }
+}

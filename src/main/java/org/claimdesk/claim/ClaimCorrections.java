@@ -1,0 +1,228 @@
+package org.claimdesk.claim;
+
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fact-checkers' corrections of extraction: edit, delete, add from a selection, split, merge. Every
+ * correction checks the version the user saw (a stale one is refused, naming who changed the claim and
+ * when) and leaves a history entry with who, when, before and after.
+ */
+@Service
+public class ClaimCorrections {
+
+    static final String ENTITY = "CLAIM";
+
+    private final ClaimRepository claims;
+    private final ClaimArticleRepository articles;
+    private final ApplicationEventPublisher events;
+
+    ClaimCorrections(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events) {
+        this.claims = claims;
+        this.articles = articles;
+        this.events = events;
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimDetails edit(long claimId, long version, ClaimEdit edit) {
+        Claim c = current(claimId, version);
+        String text = required(edit.text(), "text", "The claim text cannot be empty.", ClaimLimits.MAX_TEXT);
+        String claimant = required(edit.claimant(), "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
+        String description = optional(edit.claimantDescription(), "claimantDescription",
+                ClaimLimits.MAX_CLAIMANT_DESCRIPTION);
+        if (edit.type() == null) {
+            throw new InputRejectedException("type", "Choose the claim's type.");
+        }
+        String actor = actor();
+        Instant now = Instant.now();
+        record(c, "EDITED", "text", c.getText(), text, actor, now);
+        record(c, "EDITED", "claimant", c.getClaimant(), claimant, actor, now);
+        record(c, "EDITED", "claimantDescription", c.getClaimantDescription(), description, actor, now);
+        record(c, "EDITED", "type", c.getType().name(), edit.type().name(), actor, now);
+        c.setText(text);
+        c.setClaimant(claimant);
+        c.setClaimantDescription(description);
+        c.setType(edit.type());
+        c.touched(actor, now);
+        return claims.saveAndFlush(c).details();
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public void delete(long claimId, long version) {
+        Claim c = current(claimId, version);
+        publish(c, "DELETED", null, c.getClaimant() + ": " + c.getText(), null, actor(), Instant.now());
+        claims.delete(c);
+        claims.flush();
+    }
+
+    /** A claim the engine missed, marked by selecting its words in the article text. */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimDetails addFromSelection(long articleId, int start, int end, String claimant, ClaimType type,
+                                         List<NewQuantity> quantities) {
+        ClaimArticle article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+        String text = articles.findTextById(articleId);
+        if (start < 0 || end > text.length() || end <= start) {
+            throw new InputRejectedException("selection", "Select the claim's words in the article text first.");
+        }
+        String span = text.substring(start, end);
+        if (span.isBlank()) {
+            throw new InputRejectedException("selection", "The selection holds no words.");
+        }
+        // the claim's span is the selection without the spaces around it
+        int s = start + (span.length() - span.stripLeading().length());
+        int e = end - (span.length() - span.stripTrailing().length());
+        String words = text.substring(s, e);
+        if (words.length() > ClaimLimits.MAX_TEXT) {
+            throw new InputRejectedException("selection", "A claim is at most " + ClaimLimits.MAX_TEXT + " characters.");
+        }
+        String who = required(claimant, "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
+        ClaimType kind = type == null ? ClaimType.STATEMENT : type;
+        String sentence = clip(Sentences.around(text, s, e), ClaimLimits.MAX_SENTENCE);
+        NewClaim n = new NewClaim(words, sentence.isEmpty() ? words : sentence, s, e, who, null, null, null, kind,
+                quantities == null ? List.of() : quantities, List.of(), 0.5);
+        String actor = actor();
+        Instant now = Instant.now();
+        Claim c = claims.saveAndFlush(new Claim(article, n, now, ClaimOrigin.MANUAL, actor));
+        publish(c, "ADDED", null, null, who + ": " + words, actor, now);
+        return c.details();
+    }
+
+    /**
+     * Splits a claim at a character offset of its span: the first part keeps the claim, the second becomes a
+     * new claim with the same claimant and type; each figure goes with the part whose words hold it.
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ClaimDetails> split(long claimId, long version, int offsetInSpan) {
+        Claim c = current(claimId, version);
+        String text = articles.findTextById(c.getArticleId());
+        int at = c.getStart() + offsetInSpan;
+        if (offsetInSpan <= 0 || at >= c.getEnd()) {
+            throw new InputRejectedException("offset", "Choose a split point inside the claim.");
+        }
+        String first = text.substring(c.getStart(), at).strip();
+        String second = text.substring(at, c.getEnd()).strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            throw new InputRejectedException("offset", "Both parts of a split need words.");
+        }
+        int firstEnd = c.getStart() + text.substring(c.getStart(), at).stripTrailing().length();
+        int secondStart = at + (text.substring(at, c.getEnd()).length() - text.substring(at, c.getEnd()).stripLeading().length());
+        String actor = actor();
+        Instant now = Instant.now();
+        String before = c.getText();
+        c.respan(c.getStart(), firstEnd, first, c.getSentence());
+        List<Quantity> moved = c.keepQuantitiesIn(first);
+        c.touched(actor, now);
+        Claim part = new Claim(c.getArticle(), new NewClaim(second, c.getSentence(), secondStart,
+                secondStart + second.length(), c.getClaimant(), c.getClaimantDescription(), null, null, c.getType(),
+                List.of(), List.of(), 0.5), now, ClaimOrigin.MANUAL, actor);
+        part.addQuantities(moved);
+        Claim savedPart = claims.saveAndFlush(part);
+        Claim savedFirst = claims.saveAndFlush(c);
+        publish(savedFirst, "SPLIT", "text", before, first, actor, now);
+        publish(savedPart, "SPLIT_FROM", null, String.valueOf(savedFirst.getId()), second, actor, now);
+        return List.of(savedFirst.details(), savedPart.details());
+    }
+
+    /**
+     * Merges two claims of one article into the first: its span grows to cover both, the figures are
+     * joined, the second claim is removed (its history stays).
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimDetails merge(long firstId, long firstVersion, long secondId, long secondVersion) {
+        if (firstId == secondId) {
+            throw new InputRejectedException("claims", "Choose two different claims to merge.");
+        }
+        Claim a = current(firstId, firstVersion);
+        Claim b = current(secondId, secondVersion);
+        if (!Objects.equals(a.getArticleId(), b.getArticleId())) {
+            throw new InputRejectedException("claims", "Only claims of the same article can be merged.");
+        }
+        String text = articles.findTextById(a.getArticleId());
+        int start = Math.min(a.getStart(), b.getStart());
+        int end = Math.max(a.getEnd(), b.getEnd());
+        String merged = text.substring(start, end).strip();
+        if (merged.length() > ClaimLimits.MAX_TEXT) {
+            throw new InputRejectedException("claims", "The merged claim would be over " + ClaimLimits.MAX_TEXT + " characters.");
+        }
+        String sentence = clip(Sentences.around(text, start, end), ClaimLimits.MAX_SENTENCE);
+        String actor = actor();
+        Instant now = Instant.now();
+        String before = a.getText();
+        List<Quantity> joined = b.getQuantities().stream().map(Quantity::copy).toList();
+        publish(b, "MERGED_INTO", null, b.getClaimant() + ": " + b.getText(), String.valueOf(a.getId()), actor, now);
+        claims.delete(b);
+        claims.flush();
+        a.respan(start, end, merged, sentence);
+        a.addQuantities(joined);
+        a.touched(actor, now);
+        Claim saved = claims.saveAndFlush(a);
+        publish(saved, "MERGED", "text", before, merged, actor, now);
+        return saved.details();
+    }
+
+    /** The claim if the caller saw its current version; otherwise a conflict naming who changed it when. */
+    private Claim current(long claimId, long version) {
+        Claim c = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        if (c.getVersion() != version) {
+            throw new StaleClaimException(claimId, c.getVersion(), c.getUpdatedBy(), c.getUpdatedAt());
+        }
+        return c;
+    }
+
+    private void record(Claim c, String action, String field, String before, String after, String actor, Instant now) {
+        if (!Objects.equals(before, after)) {
+            publish(c, action, field, before, after, actor, now);
+        }
+    }
+
+    private void publish(Claim c, String action, String field, String before, String after, String actor, Instant now) {
+        events.publishEvent(new ChangeRecorded(ENTITY, c.getId(), c.getArticleId(), action, field, before, after, actor, now));
+    }
+
+    private static String required(String value, String field, String message, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InputRejectedException(field, message);
+        }
+        return optional(value, field, max);
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InputRejectedException(field, "The " + field + " is at most " + max + " characters.");
+        }
+        return v;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getName() == null) {
+            throw new IllegalStateException("corrections are made by a signed-in user only");
+        }
+        return auth.getName();
+    }
+}
