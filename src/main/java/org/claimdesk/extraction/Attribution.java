@@ -27,8 +27,12 @@ final class Attribution {
                     + "(?: (?:morning|afternoon|evening|night))?|\\s*,?\\s*(?:in|at|during|on|via|through) (?:a|an|the|its|his|her|their)"
                     + "(?: [\\w'’-]+){0,3}? (?:statement|interview|report|post|letter|speech|note|briefing|filing|release|"
                     + "address|video|message|response|email|conference|hearing|meeting|session|summit|forum|event|"
-                    + "rally|broadcast|appearance|update|bulletin|announcement|podcast|call|news conference)"
+                    + "rally|broadcast|appearance|update|bulletin|announcement|podcast|call|news conference|journal|magazine|"
+                    + "paper|study|newsletter|blog|order|ruling|decision|lawsuit|op-ed|column|article|book|memo|"
+                    + "tweet|document|notice|survey|analysis|presentation|testimony|affidavit|complaint|submission)"
+                    + "(?: [A-Z][\\w.'’-]*)*"
                     + "(?: (?:on|to|with|in|at|for) (?:[A-Z][\\w.'’-]*)(?: [A-Z][\\w.'’-]*)*)?"
+                    + "|\\s*,?\\s*(?:by (?:tele)?phone|by email|by text message|over the phone|in writing|privately)"
                     + "|\\s*,?\\s*on (?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|television|radio)"
                     + "|\\s*,?\\s*(?:also|previously|separately|again|repeatedly|publicly|earlier|recently|then|further))+");
     private static final Pattern TOLD_OBJECT = Pattern.compile(
@@ -68,16 +72,18 @@ final class Attribution {
             out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), t.get(0).start(),
                     t.get(lead[0] - 1).start(), -1, -1, null, lead[4], lead[5]));
         } else if (lead != null && tail != null) {
-            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], t.get(tail[0]).start(),
+            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], tailContentEnd(s, t, tail, last),
                     tail[1], tail[2], tail[3] >= 0 ? t.get(tail[3]).lower() : "according to", lead[4], lead[5]));
+            afterTail(s, t, tail, last, out, lead[0], lead[1], t.get(tail[1]).start(), t.get(tail[2] - 1).end());
         } else if (lead != null) {
             int end = t.get(last - 1).end();
             out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], end, -1, -1, null, lead[4], lead[5]));
         } else if (tail != null) {
             String cue = tail[3] >= 0 ? t.get(tail[3]).lower() : "according to";
             int from = 0;
-            out.add(make(s, t, tail[1], tail[2], cue, t.get(from).start(), t.get(tail[0]).start(), -1, -1, null,
-                    tail[4], tail[5]));
+            out.add(make(s, t, tail[1], tail[2], cue, t.get(from).start(), tailContentEnd(s, t, tail, last), -1, -1,
+                    null, tail[4], tail[5]));
+            afterTail(s, t, tail, last, out, tail[1], tail[2], -1, -1);
         } else if (t.get(0).isQuote() || t.get(0).text().equals("\u2018")) {
             out.add(new Attr(-1, -1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, null, -1, -1, true));
         }
@@ -113,7 +119,7 @@ final class Attribution {
     /** {comma, srcA, srcB, cueIdx (-1 = according to), apposA, apposB} of ", SOURCE said." at the end. */
     private static int[] trailing(List<Tokens.Tok> t, int last) {
         int commas = 0;
-        for (int c = last - 1; c > 0 && last - c <= 26 && commas < 3; c--) {
+        for (int c = last - 1; c > 0 && last - c <= 26 && commas < 4; c--) {
             if (!t.get(c).text().equals(",")) {
                 continue;
             }
@@ -139,7 +145,7 @@ final class Attribution {
                     return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? last : -1};
                 }
             }
-            for (int k = a + 1; k < last && k <= a + 10; k++) {
+            for (int k = a + 1; k < last && k <= a + 14; k++) {
                 if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
                     continue;
                 }
@@ -161,7 +167,7 @@ final class Attribution {
                 return false;
             }
         }
-        return k >= last || k + 1 < last && SUBORDINATE.contains(t.get(k + 1).lower());
+        return k >= last || k + 1 < last;
     }
 
     private static final Set<String> SUBORDINATE = Lexicon.set("after", "before", "as", "while", "citing", "in", "amid",
@@ -245,6 +251,47 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
+    private static int tailRestComma(List<Tokens.Tok> t, int[] tail, int last) {
+        int from = tail[3] >= 0 ? tail[3] + 1 : tail[2];
+        for (int k = from; k < last; k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < last ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The claim ends at the attribution, unless figures follow it (", up from 54 pounds"). */
+    private static int tailContentEnd(String s, List<Tokens.Tok> t, int[] tail, int last) {
+        int c = tailRestComma(t, tail, last);
+        if (c >= 0 && !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())
+                && s.substring(t.get(c).end(), t.get(last - 1).end()).matches("(?s).*\\d.*")) {
+            return t.get(last - 1).end();
+        }
+        return t.get(tail[0]).start();
+    }
+
+    /** "..., the agency said, adding that 11 people remained missing": a further claim of the same source. */
+    private static void afterTail(String s, List<Tokens.Tok> t, int[] tail, int last, List<Attr> out, int srcA,
+                                  int srcB, int viaS, int viaE) {
+        int c = tailRestComma(t, tail, last);
+        if (c < 0 || !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())) {
+            return;
+        }
+        int start = c + 1 + (Lexicon.SPEECH_PARTICIPLES.contains(t.get(c + 1).lower()) ? 1 : 0);
+        if (start < last && t.get(start).lower().equals("that")) {
+            start++;
+        }
+        if (start >= last) {
+            return;
+        }
+        Attr a = make(s, t, srcA, srcB, t.get(c + 1).lower(), t.get(start).start(), t.get(last - 1).end(), -1, -1,
+                null, -1, -1);
+        out.add(new Attr(a.srcStart(), a.srcEnd(), a.cue(), a.contentStart(), a.contentEnd(), viaS, viaE,
+                viaS >= 0 ? t.get(tail[3] >= 0 ? tail[3] : tail[0]).lower() : null, -1, -1, false));
     }
 
     /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */

@@ -30,7 +30,7 @@ final class Lexicon {
             "suggest", "suggested", "suggests", "indicate", "indicated", "indicates", "emphasize", "emphasized",
             "emphasizes", "emphasise", "emphasised", "underscore", "underscored", "underscores", "highlight",
             "highlighted", "highlights", "contend", "contended", "contends", "conclude", "concluded",
-            "concludes", "find", "found", "finds", "show", "showed", "shows", "shown", "recalled", "complained",
+            "concludes", "find", "found", "finds", "show", "showed", "shows", "recalled", "complained",
             "testified", "posted", "tweeted", "countered", "replied", "responded", "asked", "urged",
             "calculated", "projected", "anticipate", "anticipates", "anticipated", "signaled", "signalled",
             "put", "puts", "pegged", "ruled", "declared", "announced", "observed", "remarked", "mentioned",
@@ -191,7 +191,8 @@ final class Lexicon {
 
     /** Sentences that assert nothing ("declined to comment"). */
     static final Pattern NON_CLAIM = Pattern.compile(
-            "(?i)\\b(declined to comment|declined to elaborate|declined to say|declined comment|did not respond|"
+            "(?i)\\b(did not say whether|would not say whether|did not say if|would not say if|refused to say|"
+                    + "would not comment|did not comment|declined to comment|declined to elaborate|declined to say|declined comment|did not respond|"
                     + "did not immediately respond|could not be reached|did not return|not immediately available|"
                     + "no immediate comment|did not reply|was not immediately|were not immediately|"
                     + "no comment)\\b");

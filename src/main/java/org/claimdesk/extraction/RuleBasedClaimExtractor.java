@@ -85,6 +85,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         String appos = core.substring(a.apposStart(), a.apposEnd());
                         String lastWord = appos.substring(appos.lastIndexOf(' ') + 1);
                         boolean apposIsName = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
+                                && (Character.isUpperCase(appos.charAt(0))
+                                    || Lexicon.TITLES.contains(appos.substring(0, Math.max(0, appos.indexOf(' ')))))
                                 && !appos.matches("(?s)(The|A|An|the|a|an) .*") && !Coreference.isOrgName(appos)
                                 && !appos.contains(" of ") && !appos.contains(" for ");
                         boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));

@@ -37,7 +37,7 @@ final class SourcePhrases {
         int b = end;
         while (b > from) {
             Tokens.Tok p = t.get(b - 1);
-            if (p.text().equals(")") && b < end) {
+            if (p.text().equals(")")) {
                 int k = b - 1;
                 while (k > from && !t.get(k).text().equals("(")) {
                     k--;
@@ -78,6 +78,11 @@ final class SourcePhrases {
                 break;
             }
         }
+        for (int k = a; k < b && !t.get(k).lower().equals("who"); k++) {
+            if (k >= headEnd && VERBISH.contains(t.get(k).lower()) && !t.get(k).lower().equals("to")) {
+                return false;
+            }
+        }
         for (int k = a; k < headEnd; k++) {
             Tokens.Tok tok = t.get(k);
             if (VERBISH.contains(tok.lower()) || !tok.isWord() && "'\u2019&-.()".indexOf(tok.text().charAt(0)) < 0) {
@@ -87,7 +92,7 @@ final class SourcePhrases {
                 return false;
             }
         }
-        if (headEnd - a > 9) {
+        if (headEnd - a > 12) {
             return false;
         }
         Tokens.Tok head = t.get(headEnd - 1);
