@@ -85,7 +85,8 @@ final class Attribution {
                     null, tail[4], tail[5]));
             afterTail(s, t, tail, last, out, tail[1], tail[2], -1, -1);
         } else if (t.get(0).isQuote() || t.get(0).text().equals("\u2018")) {
-            out.add(new Attr(-1, -1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, null, -1, -1, true));
+            Attr a = make(s, t, 0, 1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, null, -1, -1);
+            out.add(new Attr(-1, -1, null, a.contentStart(), a.contentEnd(), -1, -1, null, -1, -1, true));
         }
         return out;
     }
@@ -184,6 +185,10 @@ final class Attribution {
         int np = k;
         while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower()))) {
             np--;
+            String w = t.get(np).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return null;
+            }
         }
         int apA = -1;
         int apB = -1;

@@ -45,7 +45,7 @@ final class Lexicon {
             "maintains", "state", "stated", "states", "project", "projected", "projects", "highlight",
             "highlighted", "highlights", "underscore", "underscored", "underscores", "emphasize", "emphasized",
             "emphasizes", "indicate", "indicated", "indicates", "note", "notes", "report", "reports", "add", "adds",
-            "posted", "caution", "cautions", "stress", "stresses", "claim", "claims");
+            "posted", "admit", "admits", "admitted", "caution", "cautions", "stress", "stresses", "claim", "claims");
 
     /** Participles that open a further claim by the same source (", noting ..."). */
     static final Set<String> PARTICIPLES = set(
@@ -191,7 +191,7 @@ final class Lexicon {
 
     /** Sentences that assert nothing ("declined to comment"). */
     static final Pattern NON_CLAIM = Pattern.compile(
-            "(?i)\\b(did not say whether|would not say whether|did not say if|would not say if|refused to say|"
+            "(?i)\\b((?:did|would|could) not say (?:whether|if|when|how|why|what|who|where)|refused to say|"
                     + "would not comment|did not comment|declined to comment|declined to elaborate|declined to say|declined comment|did not respond|"
                     + "did not immediately respond|could not be reached|did not return|not immediately available|"
                     + "no immediate comment|did not reply|was not immediately|were not immediately|"

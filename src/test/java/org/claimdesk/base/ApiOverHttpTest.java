@@ -157,6 +157,61 @@ class ApiOverHttpTest {
     }
 
     @Test
+    void a_claim_is_corrected_over_the_api_and_a_stale_version_gets_409() throws Exception {
+        Reply created = call("POST", "/api/v1/articles", "checker",
+                articleJson("Edit", "https://example.org/e", TestArticles.story(TestArticles.uniqueTag())));
+        JsonNode claim = created.body().get("claims").get(0);
+        long id = claim.get("id").asLong();
+        long version = claim.get("version").asLong();
+        String edit = json.writeValueAsString(Map.of("text", "corrected words", "claimant", "Miriam Okafor",
+                "type", "STATEMENT", "version", version));
+
+        Reply ok = call("PUT", "/api/v1/claims/" + id, "checker", edit);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.body().get("text").asString()).isEqualTo("corrected words");
+
+        Reply stale = call("PUT", "/api/v1/claims/" + id, "checker2", edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.body().get("changedBy").asString()).isEqualTo("checker");
+
+        Reply noVersion = call("PUT", "/api/v1/claims/" + id, "checker",
+                json.writeValueAsString(Map.of("text", "x", "claimant", "y", "type", "STATEMENT")));
+        assertThat(noVersion.status()).isEqualTo(400);
+
+        Reply history = call("GET", "/api/v1/claims/" + id + "/history", "checker", null);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body().toString()).contains("EXTRACTED").contains("EDITED").contains("corrected words");
+
+        Reply gold = call("GET", "/api/v1/articles/" + created.body().get("id").asLong() + "/gold", "checker", null);
+        assertThat(gold.status()).isEqualTo(200);
+        assertThat(gold.body().toString()).contains("required").contains("okafor");
+    }
+
+    @Test
+    void extract_returns_the_claims_of_a_text_and_stores_nothing() throws Exception {
+        long before = call("GET", "/api/v1/articles", "checker", null).body().get("totalItems").asLong();
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/extract"))
+                .header("Content-Type", "text/plain")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("checker:checker".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofString(TestArticles.story("extract-only"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(200);
+        JsonNode claims = json.readTree(plain.body());
+        assertThat(claims.isArray()).isTrue();
+        assertThat(claims.toString()).contains("Pavel Dragan").contains("\"quantities\"").contains("\"checkWorthiness\"");
+
+        Reply viaJson = call("POST", "/api/v1/extract", "checker",
+                json.writeValueAsString(Map.of("text", TestArticles.story("extract-json"))));
+        assertThat(viaJson.status()).isEqualTo(200);
+        assertThat(viaJson.body().size()).isEqualTo(claims.size());
+
+        Reply empty = call("POST", "/api/v1/extract", "checker", json.writeValueAsString(Map.of("text", " ")));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/articles", "checker", null).body().get("totalItems").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void health_is_public_and_says_only_up() throws Exception {
         Reply r = call("GET", "/actuator/health", null, null);
         assertThat(r.status()).isEqualTo(200);
