@@ -70,7 +70,7 @@ final class Quantities {
             String raw = m.group();
             boolean word = Character.isLetter(raw.charAt(0));
             if (!word && ns > 0 && (Character.isLetterOrDigit(s.charAt(ns - 1)) || s.charAt(ns - 1) == '/'
-                    || s.charAt(ns - 1) == '#' || (s.charAt(ns - 1) == '-' && ns > 1 && Character.isLetter(s.charAt(ns - 2))))) {
+                    || s.charAt(ns - 1) == '#' || s.charAt(ns - 1) == ':' || (s.charAt(ns - 1) == '-' && ns > 1 && Character.isLetter(s.charAt(ns - 2))))) {
                 continue; // part of a name or ID: "F-16", "A320"
             }
             if (!word && ne < s.length() && s.charAt(ne) == '/') {

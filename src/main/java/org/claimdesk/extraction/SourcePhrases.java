@@ -101,7 +101,8 @@ final class SourcePhrases {
             return false;
         }
         Tokens.Tok first = t.get(a);
-        if (!first.isCap() && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower())
+        boolean fullName = headEnd - a >= 2 && head.isCap() && t.get(headEnd - 2).isCap();
+        if (!first.isCap() && !fullName && !Lexicon.TITLES.contains(first.lower()) && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower())
                 && !Lexicon.SOURCE_NOUNS.contains(first.lower()) && !Lexicon.isPluralNoun(first.lower())
                 && !first.lower().matches("\\d.*|senior|junior|chief|deputy|acting|state|federal|regional|"
                         + "national|foreign|government|military|police|company|bank|independent|private|"

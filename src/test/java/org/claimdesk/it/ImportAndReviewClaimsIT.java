@@ -41,6 +41,8 @@ class ImportAndReviewClaimsIT {
             Browser.screenshot(driver, "02-article");
 
             ClaimsPage claims = new ClaimsPage(driver).open(base);
+            assertThat(claims.gridTextContaining("Pavel Dragan")).contains("Reservoir " + tag);
+            claims.search("11,000");
             assertThat(claims.gridTextContaining("11,000")).contains("Zelenskyy");
             claims.search("hectares");
             assertThat(claims.gridTextContaining("Reservoir " + tag)).contains("Pavel Dragan");

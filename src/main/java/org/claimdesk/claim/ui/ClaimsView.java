@@ -75,8 +75,8 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(5).setSortProperty(ClaimSort.TEXT.name());
         grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
                 .setSortProperty(ClaimSort.CLAIMANT.name());
-        grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(1).setSortProperty(ClaimSort.TYPE.name());
-        grid.addColumn(c -> c.status().name()).setHeader("Status").setFlexGrow(1)
+        grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
+        grid.addColumn(c -> c.status().name()).setHeader("Status").setFlexGrow(0).setWidth("10rem")
                 .setSortProperty(ClaimSort.STATUS.name());
         grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)
                 .setSortProperty(ClaimSort.ARTICLE.name());

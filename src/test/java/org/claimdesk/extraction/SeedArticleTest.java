@@ -1,0 +1,70 @@
+package org.claimdesk.extraction;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The article the product was first asked about (read from ../shared, never copied into the project). */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SeedArticleTest {
+
+    private static final Path SEED = Path.of("../shared/seed");
+
+    private static List<ExtractedClaim> claims() throws IOException {
+        Path article = SEED.resolve("article-2024-11-06.txt");
+        assumeTrue(Files.isRegularFile(article), "seed article not available");
+        return ClaimExtractor.standard().extract(Files.readString(article));
+    }
+
+    private static ExtractedClaim with(List<ExtractedClaim> all, String phrase) {
+        return all.stream().filter(c -> c.text().contains(phrase)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with " + phrase));
+    }
+
+    @Test
+    void every_expected_claim_is_found_with_its_claimant() throws IOException {
+        assumeTrue(Files.isRegularFile(SEED.resolve("expected-claims.json")));
+        GoldScorer.Score s = GoldScorer.score(SEED.resolve("expected-claims.json"), SEED, System.out);
+        assertEquals(1.0, s.recall(), s.summary());
+        assertEquals(1.0, s.claimantAccuracy(), s.summary());
+        assertEquals(1.0, s.quantityAccuracy(), s.summary());
+    }
+
+    @Test
+    void the_soldier_figure_is_a_statistic_claimed_by_zelenskyy() throws IOException {
+        ExtractedClaim c = with(claims(), "11,000");
+        assertEquals(ClaimType.STATISTIC, c.type());
+        assertEquals("Volodymyr Zelenskyy", c.claimant());
+        assertEquals(11000, c.quantities().get(0).value());
+        assertTrue(c.quantities().get(0).approximate());
+        assertTrue(c.hedges().contains("some"));
+        assertTrue(with(claims(), "first combat engagement").claimant().contains("Zelenskyy"));
+    }
+
+    @Test
+    void the_nato_chief_prediction_is_rutte_relayed_by_the_presidential_office() throws IOException {
+        ExtractedClaim c = with(claims(), "within days");
+        assertEquals(ClaimType.PREDICTION, c.type());
+        assertEquals("Mark Rutte", c.claimant());
+        assertEquals("the presidential office", c.via());
+        ExtractedClaim plans = with(claims(), "special task force");
+        assertEquals("Mark Rutte", plans.claimant());
+        assertEquals("the presidential office", plans.via());
+    }
+
+    @Test
+    void the_caption_is_not_a_claim_and_the_official_is_described() throws IOException {
+        List<ExtractedClaim> all = claims();
+        assertTrue(all.stream().noneMatch(c -> c.sentence().contains("speaks during")));
+        assertTrue(with(all, "full-fledged combat").claimant().contains("official"));
+    }
+}
