@@ -5,7 +5,7 @@ public final class ArticleLimits {
     /** Article text, in UTF-8 bytes (1 MiB); also the column size in characters, which is never less. */
     public static final int MAX_TEXT_BYTES = 1_048_576;
     public static final int MAX_TITLE = 300;
-    public static final int MAX_URL = 2000;
+    public static final int MAX_URL = org.claimdesk.shared.WebLinks.MAX_URL;
     public static final int MAX_PUBLISHER = 200;
     /** Uploaded files: the text limit plus room for HTML markup around it. */
     public static final int MAX_UPLOAD_BYTES = 2 * 1_048_576;

@@ -2,6 +2,7 @@ package org.claimdesk.article;
 
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.NewClaim;
@@ -9,6 +10,7 @@ import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.WebLinks;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,13 +35,15 @@ public class ArticleService {
     private final ClaimService claims;
     private final ClaimCorrections corrections;
     private final ClaimsFromText extraction;
+    private final ClaimLinks links;
 
     ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
-                   ClaimsFromText extraction) {
+                   ClaimsFromText extraction, ClaimLinks links) {
         this.articles = articles;
         this.claims = claims;
         this.corrections = corrections;
         this.extraction = extraction;
+        this.links = links;
     }
 
     /**
@@ -62,7 +66,7 @@ public class ArticleService {
         if (title.length() > ArticleLimits.MAX_TITLE) {
             throw new InputRejectedException("title", "The title is at most " + ArticleLimits.MAX_TITLE + " characters.");
         }
-        String url = SafeUrl.check(in.url(), "url");
+        String url = WebLinks.check(in.url(), "url");
         String publisher = in.publisher() == null || in.publisher().isBlank() ? null : in.publisher().strip();
         if (publisher != null && publisher.length() > ArticleLimits.MAX_PUBLISHER) {
             throw new InputRejectedException("publisher",
@@ -89,6 +93,7 @@ public class ArticleService {
         }
         List<NewClaim> found = extraction.claimsOf(text);
         List<ClaimDetails> stored = claims.addClaims(article.getId(), found);
+        links.suggestFor(article.getId());
         return details(article, stored);
     }
 

@@ -168,6 +168,10 @@ class Claim {
         }
     }
 
+    ClaimStatus getStatus() { return status; }
+
+    void setStatus(ClaimStatus status) { this.status = status; }
+
     void touched(String actor, Instant now) {
         this.updatedBy = actor;
         this.updatedAt = now;

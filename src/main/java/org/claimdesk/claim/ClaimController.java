@@ -16,12 +16,60 @@ class ClaimController {
 
     private final ClaimService claims;
     private final ClaimCorrections corrections;
+    private final ClaimDiscussion discussion;
+    private final ClaimLinks links;
     private final AuditService audit;
 
-    ClaimController(ClaimService claims, ClaimCorrections corrections, AuditService audit) {
+    ClaimController(ClaimService claims, ClaimCorrections corrections, ClaimDiscussion discussion, ClaimLinks links,
+                    AuditService audit) {
         this.claims = claims;
         this.corrections = corrections;
+        this.discussion = discussion;
+        this.links = links;
         this.audit = audit;
+    }
+
+    record CommentBody(String body) {
+    }
+
+    record LinkBody(Long toClaimId, LinkType type) {
+    }
+
+    @GetMapping("/{id}/comments")
+    List<CommentView> comments(@PathVariable long id) {
+        claims.get(id);
+        return discussion.comments(id);
+    }
+
+    @PostMapping(path = "/{id}/comments", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommentView comment(@PathVariable long id, @RequestBody CommentBody body) {
+        return discussion.addComment(id, body == null ? null : body.body());
+    }
+
+    @GetMapping("/{id}/links")
+    List<LinkView> links(@PathVariable long id) {
+        claims.get(id);
+        return links.linksOf(id);
+    }
+
+    @PostMapping(path = "/{id}/links", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    LinkView link(@PathVariable long id, @RequestBody LinkBody body) {
+        if (body == null || body.toClaimId() == null) {
+            throw new InputRejectedException("toClaimId", "Give the claim to link with.");
+        }
+        return links.link(id, body.toClaimId(), body.type());
+    }
+
+    @PostMapping("/links/{linkId}/accept")
+    LinkView accept(@PathVariable long linkId) {
+        return links.decide(linkId, true);
+    }
+
+    @PostMapping("/links/{linkId}/dismiss")
+    LinkView dismiss(@PathVariable long linkId) {
+        return links.decide(linkId, false);
     }
 
     record EditBody(String text, String claimant, String claimantDescription, ClaimType type, Long version) {

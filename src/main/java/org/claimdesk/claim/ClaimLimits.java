@@ -14,6 +14,8 @@ public final class ClaimLimits {
     /** The largest page the API and the grid may ask for. */
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_QUERY = 200;
+    public static final int MAX_COMMENT = 4000;
+    public static final int MAX_LINK_REASON = 500;
 
     private ClaimLimits() {
     }

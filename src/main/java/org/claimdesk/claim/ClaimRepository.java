@@ -13,6 +13,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
     @EntityGraph(attributePaths = "article")
     List<Claim> findByArticleIdOrderByStartAsc(Long articleId);
 
+    @EntityGraph(attributePaths = "article")
+    @Query("select c from Claim c where c.articleId <> :articleId order by c.id desc")
+    List<Claim> findRecentOutside(long articleId, org.springframework.data.domain.Pageable page);
+
     @Query("select c.articleId, count(c) from Claim c where c.articleId in :articleIds group by c.articleId")
     List<Object[]> countByArticleIds(Collection<Long> articleIds);
 }

@@ -1,6 +1,9 @@
 package org.claimdesk.claim;
 
-/** Where a claim stands in verification. */
+/**
+ * Where a claim stands in verification: UNREVIEWED → IN_REVIEW (someone works on it) → AWAITING_APPROVAL (a
+ * verdict waits for a second person) → VERIFIED; REOPENED sends a verified or awaiting claim back to work.
+ */
 public enum ClaimStatus {
-    UNREVIEWED
+    UNREVIEWED, IN_REVIEW, AWAITING_APPROVAL, VERIFIED, REOPENED
 }

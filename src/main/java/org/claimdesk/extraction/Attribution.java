@@ -25,12 +25,12 @@ final class Attribution {
             "(?:\\s*,?\\s*(?:(?:on|late|early|last|this|earlier|later)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                     + "|Saturday|Sunday|today|yesterday|tonight|week|month|(?:(?:late|early) )?(?:last|this) (?:week|month|year))"
                     + "(?: (?:morning|afternoon|evening|night))?|\\s*,?\\s*(?:in|at|during|on|via|through) (?:a|an|the|its|his|her|their)"
-                    + "(?: [\\w'’-]+){0,3}? (?:statement|interview|report|post|letter|speech|note|briefing|filing|release|"
+                    + "(?: [\\w'’-]+){0,3} (?:statement|interview|report|post|letter|speech|note|briefing|filing|release|"
                     + "address|video|message|response|email|conference|hearing|meeting|session|summit|forum|event|"
                     + "rally|broadcast|appearance|update|bulletin|announcement|podcast|call|news conference|journal|magazine|"
                     + "paper|study|newsletter|blog|order|ruling|decision|lawsuit|op-ed|column|article|book|memo|"
                     + "tweet|document|notice|survey|analysis|presentation|testimony|affidavit|complaint|submission)"
-                    + "(?: [A-Z][\\w.'’-]*)*"
+                    + "(?: [A-Z][\\w.'’-]*)*(?: (?:to|with|for) (?:the |a |an |its |his |her )?[\\w'’-]+)?"
                     + "(?: (?:on|to|with|in|at|for) (?:[A-Z][\\w.'’-]*)(?: [A-Z][\\w.'’-]*)*)?"
                     + "|\\s*,?\\s*(?:by (?:tele)?phone|by email|by text message|over the phone|in writing|privately)"
                     + "|\\s*,?\\s*on (?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|television|radio)"
@@ -64,7 +64,7 @@ final class Attribution {
         }
         int[] tail = trailing(t, last);
         int leadLimit = tail != null ? tail[0] : last;
-        int[] lead = leading(s, t, leadLimit);
+        int[] lead = leading(s, t, quoteEnd(t, t.size()), leadLimit);
         if (lead == null) {
             lead = subjectWithParticiple(t, leadLimit);
         }
@@ -98,8 +98,7 @@ final class Attribution {
         while (a < b && " ,:;\"\u201C\u201D'\u2018".indexOf(s.charAt(a)) >= 0) {
             a++;
         }
-        boolean quote = a > cs && s.substring(cs, a).matches(".*[\"\u201C\u2018].*")
-                || a > 0 && s.substring(Math.max(0, a - 2), a).matches(".*[\"\u201C].*");
+        boolean quote = hasAny(s, cs, a, "\"\u201C\u2018") || hasAny(s, Math.max(0, a - 2), a, "\"\u201C");
         while (b > a && " ,:;.\"\u201C\u201D'\u2019".indexOf(s.charAt(b - 1)) >= 0) {
             if (s.charAt(b - 1) == '\'' || s.charAt(b - 1) == '\u2019') {
                 if (b - 2 >= 0 && Character.isLetter(s.charAt(b - 2)) && !quote) {
@@ -160,16 +159,35 @@ final class Attribution {
         return null;
     }
 
+    /** Whether what follows a trailing cue is only adverbial ("said in a statement on Monday"). */
     private static boolean afterCueIsAdverbial(List<Tokens.Tok> t, int from, int last) {
         int k = from;
         for (; k < last && !t.get(k).text().equals(","); k++) {
             String l = t.get(k).lower();
-            if (k - from > 11 || l.equals("that") || Lexicon.CUES.contains(l) && !l.equals("statement")) {
+            if (k - from > 11 || l.equals("that") || INVERTED_CUES.contains(l) || NOT_ADVERBIAL.contains(l)) {
                 return false;
             }
         }
-        return k >= last || k + 1 < last;
+        if (k == from) {
+            return true;
+        }
+        Tokens.Tok first = t.get(from);
+        boolean told = TOLD.contains(t.get(from - 1).lower());
+        return ADVERB_START.contains(first.lower()) || told && (first.isCap() || TOLD_WORDS.contains(first.lower()));
     }
+
+    private static final Set<String> NOT_ADVERBIAL = Lexicon.set("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "be", "it", "he", "she", "they", "we",
+            "i", "there", "this", "its");
+    private static final Set<String> ADVERB_START = Lexicon.set("on", "in", "at", "during", "after", "before", "from",
+            "by", "to", "for", "via", "while", "when", "ahead", "late", "early", "last", "this", "earlier", "later",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "also", "again", "separately", "publicly", "recently", "privately", "previously", "over",
+            "through", "under", "citing", "speaking", "without", "with", "following", "amid", "as");
+    private static final Set<String> TOLD_WORDS = Lexicon.set("the", "a", "an", "reporters", "journalists",
+            "lawmakers", "parliament", "legislators", "investors", "analysts", "staff", "employees", "members",
+            "delegates", "residents", "supporters", "him", "her", "them", "us", "me", "cheering", "local",
+            "state", "national", "public", "his", "their", "its");
 
     private static final Set<String> SUBORDINATE = Lexicon.set("after", "before", "as", "while", "citing", "in", "amid",
             "following", "despite", "when", "because", "since", "with", "without", "ahead", "saying", "adding",
@@ -222,7 +240,21 @@ final class Attribution {
     }
 
     /** {srcA, srcB, cueIdx, contentStartOffset, apposA, apposB} of "SOURCE said (that) ...". */
-    private static int[] leading(String s, List<Tokens.Tok> t, int limit) {
+    /** Index after the closing quote when the sentence opens with a quotation (its words are no attribution). */
+    private static int quoteEnd(List<Tokens.Tok> t, int limit) {
+        if (!t.get(0).isQuote()) {
+            return 1;
+        }
+        for (int k = 1; k < limit; k++) {
+            if (t.get(k).isQuote() && (t.get(k - 1).text().equals(",") || t.get(k - 1).text().equals("?")
+                    || t.get(k - 1).text().equals("!") || t.get(k - 1).text().equals("."))) {
+                return k + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static int[] leading(String s, List<Tokens.Tok> t, int from, int limit) {
         if (limit > 3 && t.get(0).lower().equals("according") && t.get(1).lower().equals("to")) {
             for (int c = 2; c < limit && c < 16; c++) {
                 if (t.get(c).text().equals(",")) {
@@ -233,7 +265,7 @@ final class Attribution {
                 }
             }
         }
-        for (int k = 1; k < limit && k < 40; k++) {
+        for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
             Tokens.Tok cue = t.get(k);
             if (!Lexicon.CUES.contains(cue.lower()) || cue.isCap()) {
                 continue;
@@ -258,6 +290,24 @@ final class Attribution {
         return null;
     }
 
+    private static boolean hasAny(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
     private static int tailRestComma(List<Tokens.Tok> t, int[] tail, int last) {
         int from = tail[3] >= 0 ? tail[3] + 1 : tail[2];
@@ -273,7 +323,7 @@ final class Attribution {
     private static int tailContentEnd(String s, List<Tokens.Tok> t, int[] tail, int last) {
         int c = tailRestComma(t, tail, last);
         if (c >= 0 && !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())
-                && s.substring(t.get(c).end(), t.get(last - 1).end()).matches("(?s).*\\d.*")) {
+                && hasDigit(s, t.get(c).end(), t.get(last - 1).end())) {
             return t.get(last - 1).end();
         }
         return t.get(tail[0]).start();

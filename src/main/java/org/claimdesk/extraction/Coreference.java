@@ -16,6 +16,10 @@ final class Coreference {
     private record Person(String name, String description) {
     }
 
+    private static final Pattern TRAILING_TIME = Pattern.compile(
+            "(?:\\s+(?:on|late|early|last|this|earlier|published|released|issued|sent|dated))*\\s+(?:Monday|Tuesday|"
+                    + "Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year)"
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?$");
     private static final Pattern CUT = Pattern.compile(" (?:of|for|at|from|with|in|who|based|on) ");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*|[^\\s]");
     private static final java.util.Set<String> PARTICLES = Lexicon.set("von", "van", "der", "de", "la",
@@ -29,9 +33,8 @@ final class Coreference {
     /** Registers the titled names and organizations a sentence mentions. */
     void observe(String sentence) {
         List<String> w = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            w.add(m.group());
+        for (Tokens.Tok tok : Tokens.of(sentence)) {
+            w.add(tok.text());
         }
         int i = 0;
         while (i < w.size()) {
@@ -72,7 +75,7 @@ final class Coreference {
                 for (int b = k - 1; b >= 0 && b >= k - 4; b--) {
                     String t = w.get(b).toLowerCase(Locale.ROOT);
                     if (t.equals("the")) {
-                        orgs.add(String.join(" ", w.subList(b, k + 1)).replaceFirst("^The ", "the "));
+                        orgs.add(lowerThe(String.join(" ", w.subList(b, k + 1))));
                         break;
                     }
                     if (!Character.isLetter(t.charAt(0)) || Lexicon.STOP_BEFORE_NOUN.contains(t)) {
@@ -94,7 +97,10 @@ final class Coreference {
 
     /** Resolves a source noun phrase as written. */
     Resolved resolve(String np) {
-        String phrase = np.strip().replaceAll("[,.;:]+$", "");
+        String phrase = np.strip();
+        while (!phrase.isEmpty() && ",.;:".indexOf(phrase.charAt(phrase.length() - 1)) >= 0) {
+            phrase = phrase.substring(0, phrase.length() - 1);
+        }
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
             for (int k = persons.size() - 1; k >= 0; k--) {
@@ -111,15 +117,20 @@ final class Coreference {
         if (Lexicon.PRONOUNS.contains(lower)) {
             return lastSpeaker != null ? lastSpeaker : new Resolved(phrase, null, false);
         }
+        Matcher tm = TRAILING_TIME.matcher(phrase);
+        if (tm.find() && tm.start() > 0) {
+            phrase = phrase.substring(0, tm.start());
+            lower = phrase.toLowerCase(Locale.ROOT);
+        }
         Matcher cut = CUT.matcher(phrase);
-        if (cut.find()) {
+        if (!endsWithTitledName(phrase) && cut.find()) {
             String pre = phrase.substring(0, cut.start());
             String[] pw = pre.split(" ");
             int run = 0;
             for (int k = pw.length - 1; k >= 0 && isCap(pw[k]) && !isTitle(pw[k]); k--) {
                 run++;
             }
-            if (run >= 2 && !isOrgName(pre) || run >= 1 && pw.length - run > 0 && isTitle(pw[pw.length - run - 1])) {
+            if (run >= 2 && !isOrgName(pre) && !pre.startsWith("The ") || run >= 1 && pw.length - run > 0 && isTitle(pw[pw.length - run - 1])) {
                 phrase = pre;
                 lower = phrase.toLowerCase(Locale.ROOT);
             } else if (isCap(pw[pw.length - 1])) {
@@ -129,10 +140,10 @@ final class Coreference {
             } else {
                 Resolved r = resolve(pre);
                 String head = pw[pw.length - 1].toLowerCase(Locale.ROOT);
-                if (lower.startsWith("the ") && !r.claimant().equalsIgnoreCase(pre.replaceFirst("^(?i)the ", "the "))) {
+                if (lower.startsWith("the ") && !r.claimant().equalsIgnoreCase(pre)) {
                     return new Resolved(r.claimant(), phrase, r.org());
                 }
-                String claimant = phrase.replaceFirst("^(?i)(a|an)\\s+", "");
+                String claimant = stripArticle(phrase);
                 return new Resolved(claimant, phrase, Lexicon.ORG_NOUNS.contains(head));
             }
         }
@@ -149,7 +160,7 @@ final class Coreference {
         if (nameStart < w.size() && !w.get(nameStart).equalsIgnoreCase("the")) {
             String name = String.join(" ", w.subList(nameStart, w.size()));
             String desc = nameStart == 0 ? null : joinWords(w.subList(0, nameStart));
-            if (desc != null && desc.matches("(?i)the|a|an")) {
+            if (desc != null && (desc.equalsIgnoreCase("the") || desc.equalsIgnoreCase("a") || desc.equalsIgnoreCase("an"))) {
                 desc = null;
             }
             if (isOrgName(name)) {
@@ -184,10 +195,7 @@ final class Coreference {
                 }
             }
         }
-        String claimant = phrase.replaceFirst("^(?i)(a|an)\\s+", "");
-        if (claimant.startsWith("The ")) {
-            claimant = "the " + claimant.substring(4);
-        }
+        String claimant = lowerThe(stripArticle(phrase));
         boolean org = Lexicon.ORG_NOUNS.contains(head);
         if (org) {
             orgs.add(claimant);
@@ -282,6 +290,28 @@ final class Coreference {
             }
         }
         return sb.toString();
+    }
+
+    /** "U.S. Secretary of State Marco Diaz": a title word, then a name of two or more words at the end. */
+    private static boolean endsWithTitledName(String phrase) {
+        String[] w = phrase.split(" ");
+        int run = 0;
+        for (int k = w.length - 1; k >= 0 && isCap(w[k]) && !isTitle(w[k]); k--) {
+            run++;
+        }
+        return run >= 2 && run < w.length && isTitle(w[w.length - run - 1])
+                && !isOrgName(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - run, w.length)));
+    }
+
+    private static String stripArticle(String p) {
+        if (p.regionMatches(true, 0, "a ", 0, 2)) {
+            return p.substring(2).strip();
+        }
+        return p.regionMatches(true, 0, "an ", 0, 3) ? p.substring(3).strip() : p;
+    }
+
+    private static String lowerThe(String p) {
+        return p.startsWith("The ") ? "the " + p.substring(4) : p;
     }
 
     static boolean isCap(String t) {

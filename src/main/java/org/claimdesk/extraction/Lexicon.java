@@ -108,7 +108,9 @@ final class Lexicon {
             "regulator", "broadcaster", "newspaper", "paper", "police", "school", "city", "county", "town",
             "bureau", "inc", "corp", "ltd", "co", "corporation", "parliament", "senate", "congress", "cabinet",
             "secretariat", "tribunal", "network", "alliance", "foundation", "trust", "authority", "agency",
-            "statistics", "nato", "report", "study", "survey");
+            "statistics", "nato", "report", "study", "survey", "chamber", "society", "college", "academy",
+            "programme", "program", "institution", "guard", "palace", "embassy", "mission", "assembly", "lab",
+            "laboratory", "station", "newsroom", "agencies", "firms", "companies");
 
     /** Title words before a name ("Secretary General Mark Rutte", "Board chair Miriam Okafor"). */
     static final Set<String> TITLES = set(
@@ -127,7 +129,9 @@ final class Lexicon {
             "spokesperson", "physician", "doctor", "nurse", "meteorologist", "climatologist", "glaciologist",
             "professor", "organizer", "owner", "partner", "principal", "investor", "trader", "farmer",
             "resident", "mp", "member", "councillor", "councilor", "councilwoman", "councilman", "coordinator",
-            "administrator", "engineer", "planner", "ombudsman", "auditor", "prosecutor", "minister-president");
+            "administrator", "engineer", "planner", "ombudsman", "auditor", "prosecutor", "minister-president",
+            "state", "councilmember", "councilwoman", "alderman", "assemblyman", "assemblywoman", "congressman",
+            "congresswoman", "legislator", "delegate", "undersecretary", "attorney-general", "solicitor");
 
     /** Leader-like role words that describe the same person ("the NATO chief" = "Secretary General"). */
     static final Set<String> LEADER_ROLES = set("chief", "head", "leader", "boss", "secretary", "general",
@@ -186,8 +190,8 @@ final class Lexicon {
     static final Pattern EVENT = Pattern.compile(
             "\\b(killed|arrested|died|injured|wounded|attacked|launched|seized|fired|struck|destroyed|captured|"
                     + "signed|opened|closed|approved|passed|collapsed|exploded|crashed|evacuated|detained|"
-                    + "charged|convicted|sentenced|resigned|elected|won|lost|fell|rose|hit|began|started|ended|"
-                    + "completed|sank|burned|flooded|occurred|took place|broke out|first)\\b");
+                    + "charged|convicted|sentenced|resigned|elected|began|started|ended|"
+                    + "completed|sank|burned|flooded|occurred|took place|broke out|confirmed the first)\\b");
 
     /** Sentences that assert nothing ("declined to comment"). */
     static final Pattern NON_CLAIM = Pattern.compile(

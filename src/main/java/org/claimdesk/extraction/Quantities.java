@@ -36,7 +36,7 @@ final class Quantities {
             "(?i)\\s+(euros?|dollars?|pounds?(?: sterling)?|won|yen|yuan|rubles?|roubles?|rupees?|francs?|"
                     + "pesos?|zloty|zlotys|kronor|kroner|krona|shillings?|reais|real)\\b");
     private static final Pattern UNIT = Pattern.compile(
-            "(?i)[\\s-]*(square kilometers|square kilometres|square miles|kilometers|kilometres|km/h|km|miles|"
+            "(?i)[\\s-]*(mph|miles per hour|kilometers per hour|kilometres per hour|km/h|kph|knots|square kilometers|square kilometres|square miles|kilometers|kilometres|km/h|km|miles|"
                     + "meters|metres|m\\b|centimeters|cm|millimeters|mm|kilograms|kg|tonnes|tons|metric tons|"
                     + "gigawatts|gw|megawatts|mw|kilowatts|kw|gigawatt-hours|gwh|megawatt-hours|mwh|twh|"
                     + "hectares|acres|degrees celsius|degrees fahrenheit|degrees|liters|litres|barrels|bpd|"
@@ -55,6 +55,12 @@ final class Quantities {
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)(?::\\d\\d|\\s*[ap]\\.m\\.|\\s*[ap]m\\b|\\s*o'clock)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\s\\p{L}]");
     private static final Pattern RANGE_SEP = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or)\\s*(?:US\\$|\\$|€|£)?$");
+
+    private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
+    private static final Pattern SCALED_TEXT = Pattern.compile("(?:illion|thousand|bn|mn|tn)\\b|\\d[mk]$");
+    private static final Pattern CURRENCY_TEXT = Pattern.compile("\\D*[$€£¥₩]");
+    private static final java.util.Set<String> LABEL_STOP = Lexicon.set("the", "a", "an", "in", "on", "at", "of",
+            "by", "to", "for", "from", "with", "and", "or", "than", "some", "about", "over", "up");
 
     private Quantities() {
     }
@@ -96,7 +102,7 @@ final class Quantities {
             // ordinals, ages, compound adjectives, times, dates
             if (!word && ne < s.length()) {
                 String tail = s.substring(ne, Math.min(s.length(), ne + 12)).toLowerCase(Locale.ROOT);
-                if (tail.matches("^(st|nd|rd|th)\\b.*") || tail.startsWith("-year-old") || tail.startsWith("-yea")
+                if (ORDINAL.matcher(tail).lookingAt() || tail.startsWith("-year-old") || tail.startsWith("-yea")
                         || TIME_AFTER.matcher(s).region(ne, s.length()).lookingAt()) {
                     continue;
                 }
@@ -136,7 +142,7 @@ final class Quantities {
                     end = noun[1];
                 }
             }
-            boolean isYear = !word && !scaled && raw.matches("(19|20)\\d\\d") && (unit == null || unit.equals("years"));
+            boolean isYear = !word && !scaled && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20") || raw.equals("2100")) && (unit == null || unit.equals("years"));
             if (isYear) {
                 continue;
             }
@@ -180,7 +186,7 @@ final class Quantities {
             }
             double value = qa.value();
             String aText = qa.text().toLowerCase(Locale.ROOT);
-            boolean aScaled = aText.matches(".*(illion|thousand|bn|mn|tn)\\b.*") || aText.matches(".*\\d[mk]$");
+            boolean aScaled = SCALED_TEXT.matcher(aText).find();
             if (!aScaled) {
                 double bScale = scaleIn(qb.text());
                 value *= bScale;
@@ -196,7 +202,7 @@ final class Quantities {
         double scale = 1;
         while (m.find()) {
             String g = m.group(1).toLowerCase(Locale.ROOT);
-            if (!g.equals("m") && !g.equals("k") || text.matches("^\\D*[$€£¥₩].*")) {
+            if (!g.equals("m") && !g.equals("k") || CURRENCY_TEXT.matcher(text).lookingAt()) {
                 scale = scaleOf(g);
             }
         }
@@ -216,7 +222,7 @@ final class Quantities {
             return 'a';
         }
         String w = s.substring(b, e);
-        if (w.matches("(?i)the|a|an|in|on|at|of|by|to|for|from|with|and|or|than|some|about|over|up")) {
+        if (LABEL_STOP.contains(w.toLowerCase(Locale.ROOT))) {
             return 'a';
         }
         return s.charAt(b);

@@ -25,6 +25,39 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(" + String.join("|", Lexicon.PARTICIPLES) + ")\\b(\\s+that\\b)?");
     }
 
+    private static final Pattern ARTICLE_START = Pattern.compile("(?:The|A|An|the|a|an) ");
+    private static final java.util.Set<String> EVENT_CUES = Lexicon.set("confirmed", "announced", "reported",
+            "disclosed", "revealed");
+
+    private static boolean mayHaveDateline(String text, int cs, int ce) {
+        int e = Math.min(ce, cs + 90);
+        for (int i = cs; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '\u2014' || c == '\u2013' || c == '-' && i + 1 < e && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeNonClaim(String s) {
+        return s.contains("comment") || s.contains(" not ") || s.contains("declin") || s.contains("refus")
+                || s.contains("reach") || s.contains("respon") || s.contains("repl") || s.contains("no immediate");
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
     private RuleBasedClaimExtractor() {
     }
 
@@ -44,12 +77,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             int cs = span.start();
             int ce = span.end();
             String raw = text.substring(cs, ce);
-            Matcher tag = TAG.matcher(raw);
+            int paren = raw.endsWith(")") ? raw.lastIndexOf('(') : -1;
+            Matcher tag = TAG.matcher(paren < 0 ? "" : raw).region(Math.max(0, paren - 3), paren < 0 ? 0 : raw.length());
             if (TAG_ONLY.matcher(raw).matches() || BYLINE.matcher(raw).find() && raw.length() < 80) {
                 continue;
             }
             boolean tagged = tag.find();
-            boolean nextIsTag = i + 1 < spans.size()
+            boolean nextIsTag = i + 1 < spans.size() && text.charAt(spans.get(i + 1).start()) == '('
                     && TAG_ONLY.matcher(text.substring(spans.get(i + 1).start(), spans.get(i + 1).end())).matches();
             if (tagged) {
                 ce = cs + tag.start();
@@ -59,12 +93,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 continue;
             }
             Matcher dl = DATELINE.matcher(text.substring(cs, Math.min(ce, cs + 90)));
-            if ((i == 0 || spans.get(i - 1).paragraph() != span.paragraph()) && dl.find() && dl.end() < ce - cs
+            if ((i == 0 || spans.get(i - 1).paragraph() != span.paragraph()) && mayHaveDateline(text, cs, ce) && dl.find() && dl.end() < ce - cs
                     && isDateline(dl.group())) {
                 cs += dl.end();
             }
             String core = text.substring(cs, ce);
-            if ((tagged || nextIsTag) && CAPTION.matcher(core).find() || Lexicon.NON_CLAIM.matcher(core).find()) {
+            if ((tagged || nextIsTag) && CAPTION.matcher(core).find() || mayBeNonClaim(core) && Lexicon.NON_CLAIM.matcher(core).find()) {
                 coref.observe(core);
                 continue;
             }
@@ -87,7 +121,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         boolean apposIsName = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
                                 && (Character.isUpperCase(appos.charAt(0))
                                     || Lexicon.TITLES.contains(appos.substring(0, Math.max(0, appos.indexOf(' ')))))
-                                && !appos.matches("(?s)(The|A|An|the|a|an) .*") && !Coreference.isOrgName(appos)
+                                && !ARTICLE_START.matcher(appos).lookingAt() && !Coreference.isOrgName(appos)
                                 && !appos.contains(" of ") && !appos.contains(" for ");
                         boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));
                         if (apposIsName && !srcIsName) {
@@ -172,7 +206,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             end--;
         }
         String claim = text.substring(start, end);
-        if (claim.split("\\s+").length < 3) {
+        if (words(claim) < 3) {
             return;
         }
         List<ExtractedQuantity> qs = new ArrayList<>();
@@ -197,7 +231,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         } else if (quote) {
             type = ClaimType.QUOTE;
         } else if (Lexicon.EVENT.matcher(claim).find()
-                || cue != null && cue.matches("confirmed|announced|reported|disclosed|revealed")) {
+                || cue != null && EVENT_CUES.contains(cue)) {
             type = ClaimType.EVENT;
         } else {
             type = ClaimType.STATEMENT;

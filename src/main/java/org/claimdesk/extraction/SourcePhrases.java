@@ -104,9 +104,7 @@ final class SourcePhrases {
         boolean fullName = headEnd - a >= 2 && head.isCap() && t.get(headEnd - 2).isCap();
         if (!first.isCap() && !fullName && !Lexicon.TITLES.contains(first.lower()) && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower())
                 && !Lexicon.SOURCE_NOUNS.contains(first.lower()) && !Lexicon.isPluralNoun(first.lower())
-                && !first.lower().matches("\\d.*|senior|junior|chief|deputy|acting|state|federal|regional|"
-                        + "national|foreign|government|military|police|company|bank|independent|private|"
-                        + "public|western|us|u\\.s|eu|un")) {
+                && !Character.isDigit(first.lower().charAt(0)) && !FIRST_WORDS.contains(first.lower())) {
             return false;
         }
         while (h.equals(")") && headEnd - 1 > a) {
@@ -126,7 +124,7 @@ final class SourcePhrases {
         if (!head.isWord()) {
             return false;
         }
-        if (first.lower().matches("the|a|an|its|his|her|their|our") && headEnd - a >= 2 && !NOT_HEADS.contains(h)) {
+        if (ARTICLES.contains(first.lower()) && headEnd - a >= 2 && !NOT_HEADS.contains(h)) {
             return true;
         }
         if (Lexicon.PRONOUNS.contains(h)) {
@@ -143,6 +141,11 @@ final class SourcePhrases {
             "levels", "share", "cost", "costs", "value", "total", "amount", "figure", "growth", "decline", "rise",
             "increase", "drop", "fall", "deal", "move", "plan", "decision", "storm", "war", "attack", "project",
             "same", "other", "first", "latest", "new", "next", "last", "most", "best", "biggest", "largest");
+
+    private static final Set<String> FIRST_WORDS = Lexicon.set("senior", "junior", "chief", "deputy", "acting",
+            "state", "federal", "regional", "national", "foreign", "government", "military", "police", "company",
+            "bank", "independent", "private", "public", "western", "us", "u.s", "eu", "un");
+    private static final Set<String> ARTICLES = Lexicon.set("the", "a", "an", "its", "his", "her", "their", "our");
 
     private static boolean isWeakCap(String h) {
         return h.equals("the") || h.equals("a") || h.equals("this") || h.equals("that") || h.equals("there")

@@ -32,13 +32,57 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** Same tokens as {@link #TOKEN}, scanned by hand (numbers, words with inner ' . & -, "--", other). */
     static List<Tok> of(String s) {
-        List<Tok> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            String t = m.group();
-            out.add(new Tok(t, t.toLowerCase(Locale.ROOT), m.start(), m.end()));
+        List<Tok> out = new ArrayList<>(s.length() / 4 + 4);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int b = i;
+            if (Character.isDigit(c)) {
+                i = digits(s, i);
+                while (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && Character.isDigit(s.charAt(i + 1))) {
+                    i = digits(s, i + 1);
+                }
+                if (i < n && Character.isLetter(s.charAt(i))) {
+                    i = word(s, b);
+                }
+            } else if (Character.isLetter(c)) {
+                i = word(s, i);
+            } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
+                i += 2;
+            } else {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            String t = s.substring(b, i);
+            out.add(new Tok(t, t.toLowerCase(Locale.ROOT), b, i));
         }
         return out;
+    }
+
+    private static int digits(String s, int i) {
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int word(String s, int i) {
+        int n = s.length();
+        while (true) {
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i + 1 < n && "'\u2019.&-".indexOf(s.charAt(i)) >= 0 && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                i++;
+            } else {
+                return i;
+            }
+        }
     }
 }

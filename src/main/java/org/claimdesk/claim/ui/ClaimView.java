@@ -28,6 +28,11 @@ import org.claimdesk.shared.InputRejectedException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.claimdesk.claim.ClaimContext;
+import org.claimdesk.claim.ClaimDiscussion;
+import org.claimdesk.claim.ClaimLinks;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Comparator;
+import java.util.List;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.QuantityView;
@@ -52,10 +57,18 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
     final Div timeline = new Div();
 
-    public ClaimView(ClaimService claims, ClaimCorrections corrections, AuditService audit) {
+    private final ClaimDiscussion discussion;
+    private final ClaimLinks links;
+    private final List<ClaimPagePanel> panels;
+
+    public ClaimView(ClaimService claims, ClaimCorrections corrections, AuditService audit, ClaimDiscussion discussion,
+                     ClaimLinks links, ObjectProvider<ClaimPagePanel> panels) {
         this.claims = claims;
         this.corrections = corrections;
         this.audit = audit;
+        this.discussion = discussion;
+        this.links = links;
+        this.panels = panels.orderedStream().sorted(Comparator.comparingInt(ClaimPagePanel::order)).toList();
         addClassName("claim-view");
         form.setVisible(false);
         form.setId("claim-form");
@@ -77,6 +90,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         });
         timeline.setId("claim-history");
         timeline.addClassName("timeline");
+    }
+
+    /** Redraws the page from the database (after a status, verdict or version change). */
+    void reload() {
+        claim = claims.get(claim.id());
+        show(claim, claims.context(claim.id()));
     }
 
     /** Saves the form's correction; a conflict or bad input leaves the typed input in the form. */
@@ -169,6 +188,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         Anchor article = new Anchor("articles/" + c.articleId() + "?claim=" + c.id(), "Open in article: " + c.articleTitle());
         article.setId("claim-article-link");
         add(article);
+
+        for (ClaimPagePanel panel : panels) {
+            add(panel.create(c, this::reload));
+        }
+        add(new RelatedClaimsPanel(links, c.id(), this::reload));
+        add(new DiscussionPanel(discussion, c.id(), this::reload));
 
         add(new H3("History"));
         timeline.removeAll();

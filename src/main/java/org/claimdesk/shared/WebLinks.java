@@ -1,25 +1,33 @@
-package org.claimdesk.article;
+package org.claimdesk.shared;
 
-import org.claimdesk.shared.InputRejectedException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** Accepts only absolute http and https links with a host; everything else (javascript:, data:, ...) is refused. */
-final class SafeUrl {
+public final class WebLinks {
 
-    private SafeUrl() {
+    /** The longest link stored anywhere (articles, sources, archived copies). */
+    public static final int MAX_URL = 2000;
+
+    private WebLinks() {
+    }
+
+    /** The host of a checked link without a leading "www.": the outlet a source counts for. */
+    public static String domainOf(String checkedUrl) {
+        String host = URI.create(checkedUrl).getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /** The link normalized (scheme and host in lower case), or null when blank. */
-    static String check(String url, String field) {
+    public static String check(String url, String field) {
         if (url == null || url.isBlank()) {
             return null;
         }
         String trimmed = url.strip();
-        if (trimmed.length() > ArticleLimits.MAX_URL) {
-            throw new InputRejectedException(field, "The link is at most " + ArticleLimits.MAX_URL + " characters.");
+        if (trimmed.length() > MAX_URL) {
+            throw new InputRejectedException(field, "The link is at most " + MAX_URL + " characters.");
         }
         URI uri;
         try {

@@ -1,0 +1,53 @@
+package org.claimdesk.claim;
+
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The comment thread on each claim. Comments are kept as written; each one is also in the claim's history. */
+@Service
+public class ClaimDiscussion {
+
+    private final ClaimRepository claims;
+    private final ClaimCommentRepository comments;
+    private final ApplicationEventPublisher events;
+
+    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events) {
+        this.claims = claims;
+        this.comments = comments;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<CommentView> comments(long claimId) {
+        return comments.findByClaimIdOrderByAtAscIdAsc(claimId).stream().map(ClaimComment::view).toList();
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public CommentView addComment(long claimId, String body) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        if (body == null || body.isBlank()) {
+            throw new InputRejectedException("body", "Write something before posting.");
+        }
+        String text = body.strip();
+        if (text.length() > ClaimLimits.MAX_COMMENT) {
+            throw new InputRejectedException("body", "A comment is at most " + ClaimLimits.MAX_COMMENT + " characters.");
+        }
+        String actor = ClaimCorrections.actor();
+        Instant now = Instant.now();
+        ClaimComment saved = comments.save(new ClaimComment(claimId, actor, now, text));
+        events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, claimId, claim.getArticleId(), "COMMENTED",
+                null, null, text, actor, now));
+        return saved.view();
+    }
+}

@@ -1,0 +1,145 @@
+package org.claimdesk.claim;
+
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links between claims: suggested on import (similar wording, same claimant, same subject with another
+ * figure, a negated statement of the same event), accepted or dismissed by a reviewer, or made by hand.
+ */
+@Service
+public class ClaimLinks {
+
+    /** How many earlier claims an import is compared with (the newest ones). */
+    static final int MAX_EXISTING_CANDIDATES = 2000;
+
+    private final ClaimRepository claims;
+    private final ClaimLinkRepository links;
+    private final ApplicationEventPublisher events;
+
+    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events) {
+        this.claims = claims;
+        this.links = links;
+        this.events = events;
+    }
+
+    /** Compares an article's claims with each other and with earlier claims, and stores the suggestions. */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<LinkView> suggestFor(long articleId) {
+        List<RelatedClaimFinder.Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
+        List<RelatedClaimFinder.Candidate> existing = candidates(
+                claims.findRecentOutside(articleId, PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
+        String actor = ClaimCorrections.actor();
+        Instant now = Instant.now();
+        List<LinkView> made = new ArrayList<>();
+        for (RelatedClaimFinder.Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
+            LinkType type = s.kind() == RelatedClaimFinder.Kind.SAME_CLAIM ? LinkType.SAME_CLAIM : LinkType.CONTRADICTS;
+            if (links.existsByFromClaimIdAndToClaimIdAndType(s.fromId(), s.toId(), type)
+                    || links.existsByFromClaimIdAndToClaimIdAndType(s.toId(), s.fromId(), type)) {
+                continue;
+            }
+            String reason = s.reason() == null ? null : clip(s.reason(), ClaimLimits.MAX_LINK_REASON);
+            ClaimLink link = links.save(new ClaimLink(s.fromId(), s.toId(), type, LinkState.SUGGESTED, reason, actor, now));
+            made.add(view(link, s.fromId()));
+        }
+        return made;
+    }
+
+    /** Every link touching the claim, suggested, accepted or dismissed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<LinkView> linksOf(long claimId) {
+        return links.findTouching(claimId).stream().map(l -> view(l, claimId)).toList();
+    }
+
+    /** A link a reviewer makes by hand; it is accepted at once. */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public LinkView link(long fromClaimId, long toClaimId, LinkType type) {
+        if (type == null) {
+            throw new InputRejectedException("type", "Choose how the claims relate.");
+        }
+        if (fromClaimId == toClaimId) {
+            throw new InputRejectedException("toClaimId", "A claim cannot be linked with itself.");
+        }
+        Claim from = claims.findById(fromClaimId).orElseThrow(() -> new NotFoundException("Claim", fromClaimId));
+        Claim to = claims.findById(toClaimId).orElseThrow(() -> new NotFoundException("Claim", toClaimId));
+        if (links.existsByFromClaimIdAndToClaimIdAndType(fromClaimId, toClaimId, type)
+                || links.existsByFromClaimIdAndToClaimIdAndType(toClaimId, fromClaimId, type)) {
+            throw new ConflictException("These claims are already linked as " + type + ".", Map.of());
+        }
+        String actor = ClaimCorrections.actor();
+        Instant now = Instant.now();
+        ClaimLink link = links.save(new ClaimLink(fromClaimId, toClaimId, type, LinkState.ACCEPTED, null, actor, now));
+        record(from, "LINKED", type + " claim " + toClaimId, actor, now);
+        record(to, "LINKED", type + " claim " + fromClaimId, actor, now);
+        return view(link, fromClaimId);
+    }
+
+    /** Accepts or dismisses a suggested link. */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public LinkView decide(long linkId, boolean accept) {
+        ClaimLink link = links.findById(linkId).orElseThrow(() -> new NotFoundException("Link", linkId));
+        String actor = ClaimCorrections.actor();
+        Instant now = Instant.now();
+        LinkState state = accept ? LinkState.ACCEPTED : LinkState.DISMISSED;
+        link.decide(state, actor, now);
+        String what = (accept ? "accepted " : "dismissed ") + link.getType() + " link";
+        claims.findById(link.getFromClaimId()).ifPresent(c -> record(c, "LINK_" + state, what + " with claim "
+                + link.getToClaimId(), actor, now));
+        claims.findById(link.getToClaimId()).ifPresent(c -> record(c, "LINK_" + state, what + " with claim "
+                + link.getFromClaimId(), actor, now));
+        return view(links.saveAndFlush(link), link.getFromClaimId());
+    }
+
+    /** The claims accepted as the same claim as this one (where a verdict may be copied). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<Long> sameClaims(long claimId) {
+        return links.findTouching(claimId).stream()
+                .filter(l -> l.getType() == LinkType.SAME_CLAIM && l.getState() == LinkState.ACCEPTED)
+                .map(l -> l.other(claimId)).distinct().toList();
+    }
+
+    private void record(Claim c, String action, String what, String actor, Instant now) {
+        events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, c.getId(), c.getArticleId(), action, null,
+                null, what, actor, now));
+    }
+
+    private LinkView view(ClaimLink l, long seenFrom) {
+        long otherId = l.other(seenFrom);
+        Claim other = claims.findById(otherId).orElse(null);
+        return new LinkView(l.getId(), otherId, other == null ? "(deleted)" : other.getText(),
+                other == null ? "" : other.getClaimant(), other == null ? 0 : other.getArticleId(),
+                other == null ? "" : other.getArticle().getTitle(), l.getType(), l.getState(), l.getReason(),
+                l.getVersion());
+    }
+
+    private static List<RelatedClaimFinder.Candidate> candidates(List<Claim> list) {
+        List<RelatedClaimFinder.Candidate> out = new ArrayList<>(list.size());
+        for (Claim c : list) {
+            out.add(new RelatedClaimFinder.Candidate(c.getId(), c.getArticleId(), c.getText(), c.getClaimant(),
+                    c.getQuantities().stream().map(q -> q.view().value()).toList()));
+        }
+        return out;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

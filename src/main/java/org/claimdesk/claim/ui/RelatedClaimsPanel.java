@@ -1,0 +1,103 @@
+package org.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.claimdesk.claim.ClaimLinks;
+import org.claimdesk.claim.LinkState;
+import org.claimdesk.claim.LinkType;
+import org.claimdesk.claim.LinkView;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+
+/** Claims related to this one: suggestions to accept or dismiss, accepted links, and a form to link by hand. */
+class RelatedClaimsPanel extends VerticalLayout {
+
+    final Div list = new Div();
+    final IntegerField otherClaim = new IntegerField("Claim number");
+    final Select<LinkType> type = new Select<>();
+    final Button link = new Button("Link");
+    final Span problem = new Span();
+    private final ClaimLinks links;
+    private final long claimId;
+    private final Runnable changed;
+
+    RelatedClaimsPanel(ClaimLinks links, long claimId, Runnable changed) {
+        this.links = links;
+        this.claimId = claimId;
+        this.changed = changed;
+        setPadding(false);
+        list.setId("claim-links");
+        otherClaim.setId("link-other");
+        otherClaim.setMin(1);
+        type.setId("link-type");
+        type.setLabel("Relation");
+        type.setItems(LinkType.values());
+        type.setValue(LinkType.SAME_CLAIM);
+        problem.addClassName("form-error");
+        link.setId("link-add");
+        link.addClickListener(e -> {
+            try {
+                if (otherClaim.getValue() == null) {
+                    throw new InputRejectedException("toClaimId", "Give the number of the claim to link with.");
+                }
+                links.link(claimId, otherClaim.getValue(), type.getValue());
+                otherClaim.clear();
+                problem.setText("");
+                changed.run();
+            } catch (InputRejectedException | NotFoundException | ConflictException ex) {
+                problem.setText(ex.getMessage());
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(otherClaim, type, link);
+        form.setAlignItems(Alignment.BASELINE);
+        add(new H3("Related claims"), list, form, problem);
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        for (LinkView l : links.linksOf(claimId)) {
+            if (l.state() == LinkState.DISMISSED) {
+                continue;
+            }
+            Div row = new Div();
+            row.addClassName("link-row");
+            row.addClassName("link-" + l.state().name().toLowerCase());
+            String label = (l.state() == LinkState.SUGGESTED ? "Suggested: " : "") + l.type().name().replace('_', ' ').toLowerCase();
+            row.add(new Span(label + " — "), new Anchor("claims/" + l.otherClaimId(),
+                    "#" + l.otherClaimId() + " " + l.otherClaimant() + ": " + l.otherText()));
+            if (l.reason() != null) {
+                Div reason = new Div(l.reason());
+                reason.addClassName("link-reason");
+                row.add(reason);
+            }
+            if (l.state() == LinkState.SUGGESTED) {
+                Button accept = new Button("Accept", e -> decide(l.id(), true));
+                accept.setId("link-accept-" + l.id());
+                accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                Button dismiss = new Button("Dismiss", e -> decide(l.id(), false));
+                dismiss.setId("link-dismiss-" + l.id());
+                dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(accept, dismiss);
+            }
+            list.add(row);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Span("No related claims yet."));
+        }
+    }
+
+    private void decide(long linkId, boolean accept) {
+        links.decide(linkId, accept);
+        changed.run();
+    }
+}

@@ -1,0 +1,172 @@
+package org.claimdesk.evidence;
+
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimWorkflow;
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.WebLinks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Sources on claims: attach, edit, remove (each in the claim's history), and the corroboration they add up to. */
+@Service
+public class EvidenceService {
+
+    private final SourceRepository sources;
+    private final PublisherRepository publishers;
+    private final ClaimWorkflow workflow;
+    private final ApplicationEventPublisher events;
+
+    EvidenceService(SourceRepository sources, PublisherRepository publishers, ClaimWorkflow workflow,
+                    ApplicationEventPublisher events) {
+        this.sources = sources;
+        this.publishers = publishers;
+        this.workflow = workflow;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<SourceView> sources(long claimId) {
+        workflow.current(claimId);
+        List<Source> list = sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId);
+        Map<String, Reliability> reliability = publishers.findByDomainIn(list.stream().map(Source::getDomain).toList())
+                .stream().collect(Collectors.toMap(p -> p.view().domain(), Publisher::getReliability));
+        return list.stream().map(s -> s.view(reliability.getOrDefault(s.getDomain(), Reliability.UNRATED))).toList();
+    }
+
+    /** Attaches a source; a claim nobody had worked on moves to IN_REVIEW. */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public SourceView addSource(long claimId, SourceInput input) {
+        ClaimDetails claim = workflow.current(claimId);
+        SourceData data = validated(input);
+        String actor = Actor.name();
+        Instant now = Instant.now();
+        Source saved = sources.saveAndFlush(new Source(claimId, data, actor, now));
+        record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
+        if (claim.status() == ClaimStatus.UNREVIEWED || claim.status() == ClaimStatus.REOPENED) {
+            workflow.move(claimId, null, ClaimStatus.IN_REVIEW, actor);
+        }
+        return saved.view(reliabilityOf(data.domain()));
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public SourceView editSource(long claimId, long sourceId, long version, SourceInput input) {
+        ClaimDetails claim = workflow.current(claimId);
+        Source s = current(claimId, sourceId, version);
+        SourceData data = validated(input);
+        String actor = Actor.name();
+        Instant now = Instant.now();
+        record(claim, "SOURCE_EDITED", "source " + sourceId, s.data().summary(), data.summary(), actor, now);
+        s.apply(data);
+        s.touched(actor, now);
+        return sources.saveAndFlush(s).view(reliabilityOf(data.domain()));
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public void removeSource(long claimId, long sourceId, long version) {
+        ClaimDetails claim = workflow.current(claimId);
+        Source s = current(claimId, sourceId, version);
+        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, Actor.name(), Instant.now());
+        sources.delete(s);
+        sources.flush();
+    }
+
+    /** Distinct publishers (by domain) per stance. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public Corroboration corroboration(long claimId) {
+        List<Source> list = sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId);
+        Function<Stance, Integer> outlets = stance -> {
+            Set<String> domains = new HashSet<>();
+            list.stream().filter(s -> s.getStance() == stance).forEach(s -> domains.add(s.getDomain()));
+            return domains.size();
+        };
+        return new Corroboration(outlets.apply(Stance.SUPPORTS), outlets.apply(Stance.CONTRADICTS),
+                outlets.apply(Stance.CONTEXT));
+    }
+
+    long sourceCount(long claimId) {
+        return sources.countByClaimId(claimId);
+    }
+
+    List<SourceData> sourceData(long claimId) {
+        return sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId).stream().map(Source::data).toList();
+    }
+
+    /** Copies a source to another claim (verdict copies to the same claim elsewhere), unless it has that link. */
+    void copySource(ClaimDetails target, SourceData data, String actor, Instant now) {
+        boolean present = sources.findByClaimIdOrderByAddedAtAscIdAsc(target.id()).stream()
+                .anyMatch(s -> s.getUrl().equals(data.url()));
+        if (!present) {
+            sources.save(new Source(target.id(), data, actor, now));
+            record(target, "SOURCE_ADDED", null, null, data.summary() + " (copied)", actor, now);
+        }
+    }
+
+    private Source current(long claimId, long sourceId, long version) {
+        Source s = sources.findById(sourceId).filter(x -> x.getClaimId() == claimId)
+                .orElseThrow(() -> new NotFoundException("Source", sourceId));
+        if (s.getVersion() != version) {
+            throw new ConflictException(s.getUpdatedBy() + " changed this source at " + s.getUpdatedAt()
+                    + " after you opened it; reload and apply your change again.",
+                    Map.of("currentVersion", s.getVersion(), "changedBy", s.getUpdatedBy()));
+        }
+        return s;
+    }
+
+    private Reliability reliabilityOf(String domain) {
+        return publishers.findByDomain(domain).map(Publisher::getReliability).orElse(Reliability.UNRATED);
+    }
+
+    private void record(ClaimDetails claim, String action, String field, String before, String after, String actor,
+                        Instant now) {
+        events.publishEvent(new ChangeRecorded("CLAIM", claim.id(), claim.articleId(), action, field, before, after,
+                actor, now));
+    }
+
+    static SourceData validated(SourceInput in) {
+        if (in == null) {
+            throw new InputRejectedException("url", "A source needs at least a link and a stance.");
+        }
+        String url = WebLinks.check(in.url(), "url");
+        if (url == null) {
+            throw new InputRejectedException("url", "A source needs a link (http or https).");
+        }
+        if (in.stance() == null) {
+            throw new InputRejectedException("stance", "Say whether the source supports, contradicts or gives context.");
+        }
+        String archived = WebLinks.check(in.archivedUrl(), "archivedUrl");
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        if (in.publishedAt() != null && in.publishedAt().isAfter(tomorrow)) {
+            throw new InputRejectedException("publishedAt", "The publication date cannot be in the future.");
+        }
+        if (in.accessedAt() != null && in.accessedAt().isAfter(tomorrow)) {
+            throw new InputRejectedException("accessedAt", "The date you accessed the source cannot be in the future.");
+        }
+        return new SourceData(url, WebLinks.domainOf(url),
+                PublisherRegister.trimmed(in.title(), "title", EvidenceLimits.MAX_TITLE),
+                PublisherRegister.trimmed(in.publisher(), "publisher", EvidenceLimits.MAX_PUBLISHER),
+                PublisherRegister.trimmed(in.author(), "author", EvidenceLimits.MAX_AUTHOR),
+                in.publishedAt(), in.accessedAt() == null ? LocalDate.now() : in.accessedAt(), in.stance(),
+                PublisherRegister.trimmed(in.excerpt(), "excerpt", EvidenceLimits.MAX_EXCERPT), archived);
+    }
+}

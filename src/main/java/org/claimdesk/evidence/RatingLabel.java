@@ -1,0 +1,51 @@
+package org.claimdesk.evidence;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "rating_label")
+class RatingLabel {
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Rating rating;
+
+    @Column(nullable = false, length = EvidenceLimits.MAX_LABEL)
+    private String label;
+
+    @Column(nullable = false, length = 7)
+    private String color;
+
+    /** 1..5 for ClaimReview's ratingValue; null for ratings outside the scale (unproven, not yet known). */
+    private Integer score;
+
+    @Column(name = "review_text", nullable = false, length = EvidenceLimits.MAX_REVIEW_TEXT)
+    private String reviewText;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "updated_by", length = 60)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected RatingLabel() {
+    }
+
+    void update(String label, String color, Integer score, String reviewText, String actor) {
+        this.label = label;
+        this.color = color;
+        this.score = score;
+        this.reviewText = reviewText;
+        this.updatedBy = actor;
+    }
+
+    long getVersion() { return version; }
+
+    RatingLabelView view() {
+        return new RatingLabelView(rating, label, color, score, reviewText, position, version);
+    }
+}

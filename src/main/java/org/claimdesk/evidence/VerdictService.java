@@ -1,0 +1,178 @@
+package org.claimdesk.evidence;
+
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimLinks;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimWorkflow;
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Verdicts and the approval rules, the same for the UI and the API:
+ * <ul>
+ * <li>a verdict needs at least one source and a written rationale;</li>
+ * <li>TRUE or MOSTLY_TRUE needs two independent supporting publishers, or an editor's override with a reason;</li>
+ * <li>a verdict puts the claim in AWAITING_APPROVAL; approval to VERIFIED comes from an editor or another
+ * fact-checker, never from the verdict's author;</li>
+ * <li>a verified claim must be reopened before it gets a new verdict.</li>
+ * </ul>
+ */
+@Service
+public class VerdictService {
+
+    private final VerdictRepository verdicts;
+    private final EvidenceService evidence;
+    private final ClaimWorkflow workflow;
+    private final ClaimLinks links;
+    private final ApplicationEventPublisher events;
+
+    VerdictService(VerdictRepository verdicts, EvidenceService evidence, ClaimWorkflow workflow, ClaimLinks links,
+                   ApplicationEventPublisher events) {
+        this.verdicts = verdicts;
+        this.evidence = evidence;
+        this.workflow = workflow;
+        this.links = links;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public Optional<VerdictView> verdict(long claimId) {
+        return verdicts.findById(claimId).map(Verdict::view);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public VerdictView setVerdict(long claimId, VerdictInput in) {
+        ClaimDetails claim = workflow.current(claimId);
+        if (in == null || in.attribution() == null) {
+            throw new InputRejectedException("attribution", "Say whether the claimant really said it.");
+        }
+        if (in.rating() == null) {
+            throw new InputRejectedException("rating", "Choose a rating.");
+        }
+        if (in.version() == null) {
+            throw new InputRejectedException("version", "Give the version of the claim you read.");
+        }
+        String rationale = PublisherRegister.trimmed(in.rationale(), "rationale", EvidenceLimits.MAX_RATIONALE);
+        if (rationale == null) {
+            throw new InputRejectedException("rationale", "Write the rationale for the verdict.");
+        }
+        if (claim.status() == ClaimStatus.VERIFIED) {
+            throw new InputRejectedException("status", "This claim is verified; reopen it before giving a new verdict.");
+        }
+        if (evidence.sourceCount(claimId) == 0) {
+            throw new InputRejectedException("sources", "A verdict needs at least one source.");
+        }
+        String override = null;
+        if (in.rating().needsCorroboration()) {
+            int supporting = evidence.corroboration(claimId).supportingPublishers();
+            if (supporting < 2) {
+                override = PublisherRegister.trimmed(in.overrideReason(), "overrideReason",
+                        EvidenceLimits.MAX_OVERRIDE_REASON);
+                if (override == null || !Actor.isEditor()) {
+                    throw new InputRejectedException("rating", "Rating a claim " + in.rating()
+                            + " needs sources from two independent publishers that support it (it has "
+                            + supporting + "), or an editor's override with a reason.");
+                }
+            }
+        }
+        String actor = Actor.name();
+        Instant now = Instant.now();
+        // the claim's version guards the whole verdict: a stale page is refused before anything changes
+        workflow.move(claimId, in.version(), ClaimStatus.AWAITING_APPROVAL, actor);
+        Verdict v = verdicts.findById(claimId).orElseGet(() -> new Verdict(claimId));
+        String before = v.getRating() == null ? null : v.summary();
+        v.decide(in.attribution(), in.rating(), rationale, override, actor, now);
+        Verdict saved = verdicts.saveAndFlush(v);
+        record(claim, "VERDICT", "verdict", before, saved.summary()
+                + (override == null ? "" : " [editor's override: " + override + "]"), actor, now);
+        return saved.view();
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public VerdictView approve(long claimId, Long version) {
+        ClaimDetails claim = workflow.current(claimId);
+        Verdict v = verdicts.findById(claimId)
+                .orElseThrow(() -> new InputRejectedException("verdict", "There is no verdict to approve yet."));
+        if (claim.status() != ClaimStatus.AWAITING_APPROVAL) {
+            throw new InputRejectedException("status", "Only a claim awaiting approval can be approved (it is "
+                    + claim.status() + ").");
+        }
+        String actor = Actor.name();
+        if (actor.equals(v.getAuthor())) {
+            throw new InputRejectedException("approver", "You gave this verdict; an editor or another fact-checker "
+                    + "must approve it.");
+        }
+        Instant now = Instant.now();
+        workflow.move(claimId, version, ClaimStatus.VERIFIED, actor);
+        v.approve(actor, now);
+        Verdict saved = verdicts.saveAndFlush(v);
+        record(claim, "APPROVED", null, null, "approved " + v.summary(), actor, now);
+        return saved.view();
+    }
+
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimDetails reopen(long claimId, Long version, String reason) {
+        ClaimDetails claim = workflow.current(claimId);
+        if (claim.status() != ClaimStatus.VERIFIED && claim.status() != ClaimStatus.AWAITING_APPROVAL) {
+            throw new InputRejectedException("status", "Only a verified or awaiting claim can be reopened.");
+        }
+        String why = PublisherRegister.trimmed(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
+        String actor = Actor.name();
+        ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
+        record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, Instant.now());
+        return moved;
+    }
+
+    /**
+     * Copies this claim's verdict (with its sources) to every claim accepted as the SAME_CLAIM; each copy waits
+     * for approval and is recorded in the target's history. Verified targets are left alone.
+     *
+     * @return the ids of the claims that got the copy
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<Long> copyToSameClaims(long claimId) {
+        Verdict v = verdicts.findById(claimId).orElseThrow(() -> new NotFoundException("Verdict of claim", claimId));
+        String actor = Actor.name();
+        Instant now = Instant.now();
+        List<SourceData> data = evidence.sourceData(claimId);
+        List<Long> copied = new ArrayList<>();
+        for (long targetId : links.sameClaims(claimId)) {
+            ClaimDetails target = workflow.current(targetId);
+            if (target.status() == ClaimStatus.VERIFIED) {
+                continue;
+            }
+            data.forEach(d -> evidence.copySource(target, d, actor, now));
+            workflow.move(targetId, null, ClaimStatus.AWAITING_APPROVAL, actor);
+            Verdict copy = verdicts.findById(targetId).orElseGet(() -> new Verdict(targetId));
+            copy.decide(v.getAttribution(), v.getRating(), v.getRationale() + " (copied from claim " + claimId + ")",
+                    null, actor, now);
+            verdicts.save(copy);
+            record(target, "VERDICT_COPIED", "verdict", null, copy.summary(), actor, now);
+            copied.add(targetId);
+        }
+        verdicts.flush();
+        return copied;
+    }
+
+    private void record(ClaimDetails claim, String action, String field, String before, String after, String actor,
+                        Instant now) {
+        events.publishEvent(new ChangeRecorded("CLAIM", claim.id(), claim.articleId(), action, field, before, after,
+                actor, now));
+    }
+}

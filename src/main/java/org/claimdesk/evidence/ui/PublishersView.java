@@ -1,0 +1,107 @@
+package org.claimdesk.evidence.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.evidence.EvidenceLimits;
+import org.claimdesk.evidence.PublisherRegister;
+import org.claimdesk.evidence.PublisherView;
+import org.claimdesk.evidence.Reliability;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+
+/** The publisher reliability register: everyone reads it, editors rate outlets by domain. */
+@Route("publishers")
+@PageTitle("Publishers | ClaimDesk")
+@RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
+public class PublishersView extends VerticalLayout {
+
+    final Grid<PublisherView> grid = new Grid<>(PublisherView.class, false);
+    final TextField domain = new TextField("Domain");
+    final TextField name = new TextField("Name");
+    final Select<Reliability> reliability = new Select<>();
+    final TextField note = new TextField("Note");
+    final Button save = new Button("Save rating");
+    final Paragraph problem = new Paragraph();
+    private final PublisherRegister register;
+    private long version = -1;
+
+    public PublishersView(PublisherRegister register, AuthenticationContext auth) {
+        this.register = register;
+        setSizeFull();
+        grid.setId("publishers-grid");
+        grid.addColumn(PublisherView::domain).setHeader("Domain").setSortable(true);
+        grid.addColumn(PublisherView::name).setHeader("Name");
+        grid.addColumn(p -> p.reliability().name()).setHeader("Reliability").setSortable(true);
+        grid.addColumn(PublisherView::note).setHeader("Note");
+        grid.addColumn(PublisherView::updatedBy).setHeader("Rated by");
+        grid.setItems(register.all());
+        add(new H2("Publishers"));
+
+        boolean editor = auth.hasAnyRole("EDITOR", "ADMIN");
+        if (editor) {
+            domain.setId("publisher-domain");
+            domain.setMaxLength(EvidenceLimits.MAX_DOMAIN);
+            domain.setPlaceholder("example.org");
+            name.setMaxLength(EvidenceLimits.MAX_PUBLISHER);
+            reliability.setId("publisher-reliability");
+            reliability.setLabel("Reliability");
+            reliability.setItems(Reliability.values());
+            reliability.setValue(Reliability.UNRATED);
+            note.setMaxLength(EvidenceLimits.MAX_NOTE);
+            problem.addClassName("form-error");
+            problem.setVisible(false);
+            save.setId("publisher-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> save());
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                PublisherView p = e.getValue();
+                if (p != null) {
+                    domain.setValue(p.domain());
+                    name.setValue(p.name() == null ? "" : p.name());
+                    reliability.setValue(p.reliability());
+                    note.setValue(p.note() == null ? "" : p.note());
+                    version = p.version();
+                }
+            });
+            HorizontalLayout form = new HorizontalLayout(domain, name, reliability, note, save);
+            form.setAlignItems(Alignment.BASELINE);
+            form.setWrap(true);
+            add(new Paragraph("Pick a publisher to change its rating, or type a new domain."), form, problem);
+        }
+        add(grid);
+        expand(grid);
+    }
+
+    void save() {
+        try {
+            long v = version;
+            PublisherView existing = register.find(domain.getValue());
+            if (!existing.domain().equals(selectedDomain())) {
+                v = existing.version();
+            }
+            register.rate(domain.getValue(), name.getValue(), reliability.getValue(), note.getValue(), v);
+            problem.setVisible(false);
+            version = -1;
+            grid.setItems(register.all());
+        } catch (InputRejectedException | ConflictException refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    private String selectedDomain() {
+        PublisherView selected = grid.asSingleSelect().getValue();
+        return selected == null ? "" : selected.domain();
+    }
+}

@@ -1,0 +1,185 @@
+package org.claimdesk.evidence.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.shared.Registration;
+import org.claimdesk.evidence.EvidenceLimits;
+import org.claimdesk.evidence.SourceInput;
+import org.claimdesk.evidence.SourceView;
+import org.claimdesk.evidence.Stance;
+import org.claimdesk.shared.WebLinks;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Enters or edits a source. Raises a {@link SaveEvent}; never calls a service itself. */
+public class SourceForm extends VerticalLayout {
+
+    /** The Binder's bean. */
+    public static class Draft {
+        private String url = "";
+        private String title = "";
+        private String publisher = "";
+        private String author = "";
+        private LocalDate publishedAt;
+        private LocalDate accessedAt = LocalDate.now();
+        private Stance stance = Stance.SUPPORTS;
+        private String excerpt = "";
+        private String archivedUrl = "";
+
+        public String getUrl() { return url; }
+        public void setUrl(String v) { url = v; }
+        public String getTitle() { return title; }
+        public void setTitle(String v) { title = v; }
+        public String getPublisher() { return publisher; }
+        public void setPublisher(String v) { publisher = v; }
+        public String getAuthor() { return author; }
+        public void setAuthor(String v) { author = v; }
+        public LocalDate getPublishedAt() { return publishedAt; }
+        public void setPublishedAt(LocalDate v) { publishedAt = v; }
+        public LocalDate getAccessedAt() { return accessedAt; }
+        public void setAccessedAt(LocalDate v) { accessedAt = v; }
+        public Stance getStance() { return stance; }
+        public void setStance(Stance v) { stance = v; }
+        public String getExcerpt() { return excerpt; }
+        public void setExcerpt(String v) { excerpt = v; }
+        public String getArchivedUrl() { return archivedUrl; }
+        public void setArchivedUrl(String v) { archivedUrl = v; }
+    }
+
+    final TextField url = new TextField("Link");
+    final TextField title = new TextField("Title");
+    final TextField publisher = new TextField("Publisher");
+    final TextField author = new TextField("Author");
+    final DatePicker publishedAt = new DatePicker("Published");
+    final DatePicker accessedAt = new DatePicker("Accessed");
+    final Select<Stance> stance = new Select<>();
+    final TextArea excerpt = new TextArea("Excerpt (the passage that matters)");
+    final TextField archivedUrl = new TextField("Archived copy (optional)");
+    final Paragraph problem = new Paragraph();
+    final Button save = new Button("Save source");
+    final Button cancel = new Button("Cancel");
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
+    private long version = -1;
+
+    public SourceForm() {
+        setPadding(false);
+        url.setId("source-url");
+        url.setMaxLength(WebLinks.MAX_URL);
+        url.setRequiredIndicatorVisible(true);
+        title.setId("source-title");
+        title.setMaxLength(EvidenceLimits.MAX_TITLE);
+        publisher.setId("source-publisher");
+        publisher.setMaxLength(EvidenceLimits.MAX_PUBLISHER);
+        author.setMaxLength(EvidenceLimits.MAX_AUTHOR);
+        stance.setId("source-stance");
+        stance.setLabel("Stance");
+        stance.setItems(Stance.values());
+        excerpt.setId("source-excerpt");
+        excerpt.setMaxLength(EvidenceLimits.MAX_EXCERPT);
+        archivedUrl.setMaxLength(WebLinks.MAX_URL);
+        problem.setId("source-problem");
+        problem.addClassName("form-error");
+        problem.setVisible(false);
+
+        binder.forField(url).asRequired("A source needs a link.").withValidator(SourceForm::webLink)
+                .bind(Draft::getUrl, Draft::setUrl);
+        binder.forField(title).bind(Draft::getTitle, Draft::setTitle);
+        binder.forField(publisher).bind(Draft::getPublisher, Draft::setPublisher);
+        binder.forField(author).bind(Draft::getAuthor, Draft::setAuthor);
+        binder.forField(publishedAt).bind(Draft::getPublishedAt, Draft::setPublishedAt);
+        binder.forField(accessedAt).bind(Draft::getAccessedAt, Draft::setAccessedAt);
+        binder.forField(stance).asRequired("Choose the stance.").bind(Draft::getStance, Draft::setStance);
+        binder.forField(excerpt).bind(Draft::getExcerpt, Draft::setExcerpt);
+        binder.forField(archivedUrl).withValidator(SourceForm::webLink).bind(Draft::getArchivedUrl, Draft::setArchivedUrl);
+        binder.setBean(new Draft());
+
+        save.setId("source-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            problem.setVisible(false);
+            if (binder.validate().isOk()) {
+                Draft d = binder.getBean();
+                fireEvent(new SaveEvent(this, version, new SourceInput(d.getUrl(), d.getTitle(), d.getPublisher(),
+                        d.getAuthor(), d.getPublishedAt(), d.getAccessedAt(), d.getStance(), d.getExcerpt(),
+                        d.getArchivedUrl())));
+            }
+        });
+        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+        FormLayout fields = new FormLayout(url, title, publisher, author, publishedAt, accessedAt, stance, archivedUrl, excerpt);
+        fields.setColspan(url, 2);
+        fields.setColspan(excerpt, 2);
+        add(problem, fields, new HorizontalLayout(save, cancel));
+    }
+
+    /** Fills the form with a source to edit. */
+    public void edit(SourceView s) {
+        Draft d = new Draft();
+        d.setUrl(s.url());
+        d.setTitle(s.title() == null ? "" : s.title());
+        d.setPublisher(s.publisher() == null ? "" : s.publisher());
+        d.setAuthor(s.author() == null ? "" : s.author());
+        d.setPublishedAt(s.publishedAt());
+        d.setAccessedAt(s.accessedAt());
+        d.setStance(s.stance());
+        d.setExcerpt(s.excerpt() == null ? "" : s.excerpt());
+        d.setArchivedUrl(s.archivedUrl() == null ? "" : s.archivedUrl());
+        binder.setBean(d);
+        version = s.version();
+    }
+
+    public void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private static ValidationResult webLink(String value, com.vaadin.flow.data.binder.ValueContext ctx) {
+        if (value == null || value.isBlank()) {
+            return ValidationResult.ok();
+        }
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.startsWith("http://") || v.startsWith("https://")
+                ? ValidationResult.ok() : ValidationResult.error("Only http:// and https:// links are accepted.");
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> l) {
+        return addListener(SaveEvent.class, l);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> l) {
+        return addListener(CancelEvent.class, l);
+    }
+
+    public static class SaveEvent extends ComponentEvent<SourceForm> {
+        private final long version;
+        private final SourceInput input;
+
+        SaveEvent(SourceForm source, long version, SourceInput input) {
+            super(source, false);
+            this.version = version;
+            this.input = input;
+        }
+
+        /** The edited source's version, or -1 for a new source. */
+        public long version() { return version; }
+        public SourceInput input() { return input; }
+    }
+
+    public static class CancelEvent extends ComponentEvent<SourceForm> {
+        CancelEvent(SourceForm source) {
+            super(source, false);
+        }
+    }
+}
