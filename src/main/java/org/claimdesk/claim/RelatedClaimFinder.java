@@ -55,6 +55,8 @@ final class RelatedClaimFinder {
     /** How many words after a figure may name what it counts, and how many content words of them are kept. */
     private static final int COUNTED_WINDOW = 5;
     private static final int COUNTED_WORDS = 3;
+    /** How many content words after a negation cue make up what it negates. */
+    private static final int NEGATED_WORDS = 2;
 
     private static final Set<String> STOP_WORDS = words(
             // articles, determiners, quantifiers
@@ -108,9 +110,6 @@ final class RelatedClaimFinder {
             "(?<![\\p{L}\\p{N}'])(?:not yet|(?:has|have|had|is|are|was|were) yet to|not(?!\\s+only\\b)"
                     + "|no(?!\\.\\s*\\d)|never|none|nobody|nothing|neither|nor|cannot|denied|denies|deny|denying"
                     + "|\\p{L}+n't)(?![\\p{L}\\p{N}])");
-
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.\\d+)?");
 
     private static final Pattern PERCENT_AFTER = Pattern.compile(
             "\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage point)");
@@ -272,10 +271,12 @@ final class RelatedClaimFinder {
     // ---------------------------------------------------------------- negation
 
     /**
-     * The negation must deny something the other claim says: at least one shared word follows the cue
-     * ("have not yet engaged in ... combat" vs "combat engagement"), not just a shared subject before it
-     * ("North Korean troops ... have not yet ..." vs "11,000 North Korean soldiers ...").
-     * A cue with nothing after it (" ..., which Moscow denied") is given the benefit of the doubt.
+     * The negation must deny something the other claim says: one of the first content words after the cue
+     * (or, after "denied", any later word) is shared ("have not yet engaged in ... combat" vs "combat
+     * engagement"), not just a subject around it ("North Korean troops ... have not yet engaged" vs
+     * "11,000 North Korean soldiers ..."; "has not confirmed the presence of North Korean troops" vs
+     * "North Korean troops have been deployed"). A cue with nothing after it (" ..., which Moscow denied")
+     * is given the benefit of the doubt.
      */
     private static boolean negationConcernsTheOther(Prepared negated, Prepared plain) {
         return negated.negationScope.length == 0 || sharedCount(negated.negationScope, plain.words) > 0;
@@ -323,7 +324,7 @@ final class RelatedClaimFinder {
         StringBuilder quote = new StringBuilder();
         for (int[] span : spans) {
             if (!quote.isEmpty()) {
-                quote.append(" … ");
+                quote.append(" \u2026 ");
             }
             quote.append(source, span[0], span[1]);
         }
@@ -366,8 +367,11 @@ final class RelatedClaimFinder {
         boolean negated = mayBeNegated && cue.find();
         List<String> scope = new ArrayList<>();
         if (negated) {
+            // what is negated: the next few content words ("not yet engaged in full-fledged ..."),
+            // or the whole rest of the claim after a denial ("denied that ... troops were fighting ...")
+            int limit = cue.group().startsWith("den") ? Integer.MAX_VALUE : NEGATED_WORDS;
             for (Token token : tokens) {
-                if (token.start() >= cue.end() && token.stem() != null) {
+                if (token.start() >= cue.end() && token.stem() != null && scope.size() < limit) {
                     scope.add(token.stem());
                 }
             }
@@ -375,9 +379,12 @@ final class RelatedClaimFinder {
 
         List<Numeral> numerals = new ArrayList<>();
         if (hasDigits) {
-            Matcher number = NUMBER.matcher(lower);
-            while (number.find()) {
-                numerals.add(numeral(lower, number.start(), number.end(), tokens, vocabulary));
+            for (int i = 0; i < lower.length(); i++) {
+                if (Character.isDigit(lower.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
+                    int end = numberEnd(lower, i);
+                    numerals.add(numeral(lower, i, end, tokens, vocabulary));
+                    i = end;
+                }
             }
         }
 
@@ -393,6 +400,26 @@ final class RelatedClaimFinder {
                 Arrays.copyOf(values, count), List.copyOf(numerals), surname(candidate.claimant()));
     }
 
+    /** End of a figure starting at {@code start}: digits, thousands groups ("2,500") and decimals ("2.5"). */
+    private static int numberEnd(String text, int start) {
+        int i = digitsEnd(text, start);
+        while (i + 4 <= text.length() && text.charAt(i) == ',' && digitsEnd(text, i + 1) == i + 4) {
+            i += 4;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+            i = digitsEnd(text, i + 1);
+        }
+        return i;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static Numeral numeral(String lower, int start, int end, List<Token> tokens, Map<String, Integer> vocabulary) {
         if (PERCENT_AFTER.matcher(lower).region(end, lower.length()).lookingAt()) {
             return new Numeral("%", new int[0]);
@@ -401,7 +428,7 @@ final class RelatedClaimFinder {
         while (before >= 0 && lower.charAt(before) == ' ') {
             before--;
         }
-        if (before >= 0 && "$€£¥₹".indexOf(lower.charAt(before)) >= 0) {
+        if (before >= 0 && "$\u20AC\u00A3\u00A5\u20B9".indexOf(lower.charAt(before)) >= 0) {
             return new Numeral(String.valueOf(lower.charAt(before)), new int[0]);
         }
         // the counted thing: the first content words after the figure, within the same clause
@@ -470,13 +497,16 @@ final class RelatedClaimFinder {
         if (claimant == null) {
             return null;
         }
-        String[] words = claimant.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            if (!words[i].isEmpty()) {
-                return GENERIC_CLAIMANTS.contains(words[i]) || words[i].length() < 2 ? null : words[i];
-            }
+        int end = claimant.length();
+        while (end > 0 && !Character.isLetter(claimant.charAt(end - 1))) {
+            end--;
         }
-        return null;
+        int start = end;
+        while (start > 0 && Character.isLetter(claimant.charAt(start - 1))) {
+            start--;
+        }
+        String last = claimant.substring(start, end).toLowerCase(Locale.ROOT);
+        return last.length() < 2 || GENERIC_CLAIMANTS.contains(last) ? null : last;
     }
 
     // ---------------------------------------------------------------- words

@@ -54,8 +54,11 @@ final class Attribution {
         }
         int n = t.size();
         int last = n;
-        while (last > 0 && !t.get(last - 1).isWord()) {
+        while (last > 0 && ".!?\"\u201C\u201D'\u2018\u2019)]\u2026;:,".indexOf(t.get(last - 1).text().charAt(0)) >= 0) {
             last--;
+        }
+        if (last == 0) {
+            return out;
         }
         Attr split = splitQuote(s, t, last);
         if (split != null) {
@@ -176,6 +179,9 @@ final class Attribution {
         return ADVERB_START.contains(first.lower()) || told && (first.isCap() || TOLD_WORDS.contains(first.lower()));
     }
 
+    private static final Set<String> ADVERBS = Lexicon.set("however", "too", "also", "meanwhile", "though",
+            "moreover", "instead", "nevertheless", "separately", "meanwhile", "likewise", "similarly", "still");
+
     private static final Set<String> NOT_ADVERBIAL = Lexicon.set("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "must", "be", "it", "he", "she", "they", "we",
             "i", "there", "this", "its");
@@ -225,6 +231,15 @@ final class Attribution {
             }
         }
         int a = SourcePhrases.clauseStart(t, from, srcEnd);
+        if (srcEnd - a == 1 && Character.isDigit(t.get(a).text().charAt(0)) && a - 1 > from
+                && t.get(a - 1).text().equals(",")) {
+            srcEnd = a - 1; // "John Carter, 61, a farmer, said"
+            a = SourcePhrases.clauseStart(t, from, srcEnd);
+        }
+        if (apA >= 0 && apB - apA == 1 && ADVERBS.contains(t.get(apA).lower())) {
+            apA = -1; // "Critics, however, say"
+            apB = -1;
+        }
         String cue = t.get(k).lower();
         if (a - 2 >= from && (t.get(a - 1).lower().equals("and") || t.get(a - 1).lower().equals("or"))
                 && t.get(a - 2).isWord()) {
@@ -240,6 +255,25 @@ final class Attribution {
     }
 
     /** {srcA, srcB, cueIdx, contentStartOffset, apposA, apposB} of "SOURCE said (that) ...". */
+    /** "She was quoted by the Daily Post as saying that ...": the subject before "was quoted" is the source. */
+    private static int[] quotedAsSaying(String s, List<Tokens.Tok> t, int k, int limit) {
+        for (int q = k - 2; q > 0 && q > k - 10; q--) {
+            if (t.get(q).lower().equals("quoted") && (t.get(q - 1).lower().equals("was")
+                    || t.get(q - 1).lower().equals("were") || t.get(q - 1).lower().equals("is"))) {
+                int a = SourcePhrases.clauseStart(t, 0, q - 1);
+                if (q - 1 > a && SourcePhrases.isSource(t, a, q - 1, "said")) {
+                    int cs = t.get(k).end();
+                    if (k + 1 < limit && t.get(k + 1).lower().equals("that")) {
+                        cs = t.get(k + 1).end();
+                    }
+                    return new int[] {a, q - 1, k, cs, -1, -1};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Index after the closing quote when the sentence opens with a quotation (its words are no attribution). */
     private static int quoteEnd(List<Tokens.Tok> t, int limit) {
         if (!t.get(0).isQuote()) {
@@ -267,6 +301,12 @@ final class Attribution {
         }
         for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
             Tokens.Tok cue = t.get(k);
+            if (cue.lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
+                int[] quoted = quotedAsSaying(s, t, k, limit);
+                if (quoted != null) {
+                    return quoted;
+                }
+            }
             if (!Lexicon.CUES.contains(cue.lower()) || cue.isCap()) {
                 continue;
             }
@@ -279,7 +319,7 @@ final class Attribution {
                 int cs = contentStart(s, t, k, limit);
                 String before = s.substring(t.get(k).end(), cs);
                 if (!before.contains("that") && !before.contains(":") && !s.startsWith("\"", cs)
-                        && !s.startsWith("\u201C", cs)) {
+                        && !s.startsWith("\u201C", cs) && !hasDigit(s, cs, t.get(limit - 1).end())) {
                     src = null;
                 }
             }

@@ -45,6 +45,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 || s.contains("reach") || s.contains("respon") || s.contains("repl") || s.contains("no immediate");
     }
 
+    private static final java.util.Set<String> SHORT_OK = Lexicon.set("denied", "denies", "deny", "confirmed",
+            "confirms", "admitted", "admits", "rejected", "disputed");
+
     private static int words(String s) {
         int n = 0;
         boolean in = false;
@@ -182,7 +185,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static void emit(List<ExtractedClaim> out, String text, int start, int end, String sentence,
                              Coreference.Resolved who, String cue, String via, boolean quote) {
-        if (end - start < 8) {
+        if (end - start < 3) {
             return;
         }
         String content = text.substring(start, end);
@@ -206,7 +209,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             end--;
         }
         String claim = text.substring(start, end);
-        if (words(claim) < 3) {
+        if (words(claim) < (cue != null && SHORT_OK.contains(cue) ? 1 : 3)) {
             return;
         }
         List<ExtractedQuantity> qs = new ArrayList<>();

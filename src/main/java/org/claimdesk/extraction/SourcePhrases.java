@@ -124,7 +124,8 @@ final class SourcePhrases {
         if (!head.isWord()) {
             return false;
         }
-        if (ARTICLES.contains(first.lower()) && headEnd - a >= 2 && !NOT_HEADS.contains(h)) {
+        boolean possessive = first.lower().endsWith("'s") || first.lower().endsWith("\u2019s");
+        if ((ARTICLES.contains(first.lower()) || possessive) && headEnd - a >= 2 && !NOT_HEADS.contains(h)) {
             return true;
         }
         if (Lexicon.PRONOUNS.contains(h)) {

@@ -1,0 +1,19 @@
+package org.claimdesk;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Switches the signed-in user inside a test, for rules that need a second person (four-eyes approval). */
+public final class AsUser {
+
+    private AsUser() {
+    }
+
+    public static void signIn(String username, String role) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.setContext(context);
+    }
+}

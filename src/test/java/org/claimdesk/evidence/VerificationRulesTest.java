@@ -1,0 +1,250 @@
+package org.claimdesk.evidence;
+
+import org.claimdesk.AsUser;
+import org.claimdesk.TestArticles;
+import org.claimdesk.article.ArticleDetails;
+import org.claimdesk.article.ArticleImport;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.audit.AuditService;
+import org.claimdesk.audit.HistoryEntry;
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimLinks;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.LinkType;
+import org.claimdesk.claim.StaleClaimException;
+import org.claimdesk.shared.InputRejectedException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every rule of the verification workflow, enforced by the services (the UI and the API call the same ones). */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "checker", roles = "FACT_CHECKER")
+class VerificationRulesTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    VerdictService verdicts;
+    @Autowired
+    PublisherRegister publishers;
+    @Autowired
+    RatingScale ratings;
+    @Autowired
+    ClaimLinks links;
+    @Autowired
+    AuditService audit;
+
+    private ClaimDetails claim;
+
+    @BeforeEach
+    void aFreshClaim() {
+        String tag = TestArticles.uniqueTag();
+        ArticleDetails a = articles.importArticle(new ArticleImport("Rules " + tag, null, null, null, TestArticles.story(tag)));
+        claim = a.claims().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+    }
+
+    private static SourceInput source(String url, Stance stance) {
+        return new SourceInput(url, "A report", "Some outlet", "A. Writer", LocalDate.of(2025, 5, 3), null, stance,
+                "the passage that matters", null);
+    }
+
+    private long version() {
+        return claims.get(claim.id()).version();
+    }
+
+    @Test
+    void a_javascript_link_is_refused_for_a_source() {
+        assertThatThrownBy(() -> evidence.addSource(claim.id(), source("javascript:alert(1)", Stance.SUPPORTS)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.field()).isEqualTo("url"));
+        assertThatThrownBy(() -> evidence.addSource(claim.id(), new SourceInput("https://ok.example/a", null, null, null,
+                null, null, Stance.SUPPORTS, null, "data:text/html,x")))
+                .isInstanceOf(InputRejectedException.class);
+        assertThat(evidence.sources(claim.id())).isEmpty();
+    }
+
+    @Test
+    void the_first_source_moves_the_claim_into_review_and_is_in_its_history() {
+        SourceView s = evidence.addSource(claim.id(), source("HTTPS://WWW.Farm-News.example/crops?id=1", Stance.SUPPORTS));
+        assertThat(s.url()).isEqualTo("https://www.farm-news.example/crops?id=1");
+        assertThat(s.domain()).isEqualTo("farm-news.example");
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(audit.history("CLAIM", claim.id())).extracting(HistoryEntry::action)
+                .contains("SOURCE_ADDED", "STATUS");
+    }
+
+    @Test
+    void a_verdict_needs_a_source_and_a_rationale() {
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(),
+                new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "Because.", null, version())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("source");
+        evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTEXT));
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(),
+                new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "  ", null, version())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("rationale");
+        VerdictView v = verdicts.setVerdict(claim.id(),
+                new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "Partly borne out.", null, version()));
+        assertThat(v.author()).isEqualTo("checker");
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void true_needs_two_independent_supporting_publishers() {
+        evidence.addSource(claim.id(), source("https://same-outlet.example/a", Stance.SUPPORTS));
+        evidence.addSource(claim.id(), source("https://www.same-outlet.example/b", Stance.SUPPORTS));
+        assertThat(evidence.corroboration(claim.id()).supportingPublishers()).isEqualTo(1);
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(),
+                new VerdictInput(Attribution.CONFIRMED, Rating.TRUE, "Two stories say so.", null, version())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("two independent publishers");
+
+        evidence.addSource(claim.id(), source("https://other-outlet.example/c", Stance.SUPPORTS));
+        assertThat(evidence.corroboration(claim.id()).supportingPublishers()).isEqualTo(2);
+        assertThat(verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.MOSTLY_TRUE,
+                "Two outlets confirm.", null, version())).rating()).isEqualTo(Rating.MOSTLY_TRUE);
+    }
+
+    @Test
+    void only_an_editor_may_override_the_corroboration_rule_and_only_with_a_reason() {
+        evidence.addSource(claim.id(), source("https://lonely.example/a", Stance.SUPPORTS));
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE,
+                "Sure.", "I am confident", version()))).isInstanceOf(InputRejectedException.class);
+
+        AsUser.signIn("editor", "EDITOR");
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE,
+                "Sure.", " ", version()))).isInstanceOf(InputRejectedException.class);
+        VerdictView v = verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE,
+                "Official records confirm it.", "The ministry's own data is primary evidence", version()));
+        assertThat(v.overrideReason()).isEqualTo("The ministry's own data is primary evidence");
+    }
+
+    @Test
+    void the_author_of_a_verdict_cannot_approve_it_but_another_fact_checker_can() {
+        evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTRADICTS));
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.FALSE, "Refuted.", null, version()));
+        assertThatThrownBy(() -> verdicts.approve(claim.id(), version()))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("another fact-checker");
+
+        AsUser.signIn("checker2", "FACT_CHECKER");
+        VerdictView approved = verdicts.approve(claim.id(), version());
+        assertThat(approved.approvedBy()).isEqualTo("checker2");
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.VERIFIED);
+        assertThat(audit.history("CLAIM", claim.id())).extracting(HistoryEntry::action)
+                .containsSubsequence("EXTRACTED", "SOURCE_ADDED", "VERDICT", "APPROVED");
+    }
+
+    @Test
+    void a_verified_claim_must_be_reopened_before_a_new_verdict() {
+        evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTRADICTS));
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.FALSE, "Refuted.", null, version()));
+        AsUser.signIn("editor", "EDITOR");
+        verdicts.approve(claim.id(), version());
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(),
+                new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "Changed my mind.", null, version())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("reopen");
+        verdicts.reopen(claim.id(), version(), "new evidence");
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.REOPENED);
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "Changed my mind.", null, version()));
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void a_verdict_on_a_stale_version_is_refused_and_nothing_is_overwritten() {
+        evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTRADICTS));
+        long seen = version();
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.FALSE, "First.", null, seen));
+
+        AsUser.signIn("checker2", "FACT_CHECKER");
+        assertThatThrownBy(() -> verdicts.setVerdict(claim.id(),
+                new VerdictInput(Attribution.MISATTRIBUTED, Rating.UNPROVEN, "Second, on an old page.", null, seen)))
+                .isInstanceOfSatisfying(StaleClaimException.class, e -> assertThat(e.changedBy()).isEqualTo("checker"));
+        assertThat(verdicts.verdict(claim.id()).orElseThrow().rationale()).isEqualTo("First.");
+    }
+
+    @Test
+    void a_source_edit_and_removal_are_kept_in_the_history() {
+        SourceView s = evidence.addSource(claim.id(), source("https://one.example/a", Stance.SUPPORTS));
+        SourceView edited = evidence.editSource(claim.id(), s.id(), s.version(), source("https://one.example/a", Stance.CONTRADICTS));
+        assertThat(edited.stance()).isEqualTo(Stance.CONTRADICTS);
+        assertThatThrownBy(() -> evidence.removeSource(claim.id(), s.id(), s.version()))
+                .isInstanceOf(org.claimdesk.shared.ConflictException.class);
+        evidence.removeSource(claim.id(), s.id(), edited.version());
+        assertThat(evidence.sources(claim.id())).isEmpty();
+        assertThat(audit.history("CLAIM", claim.id())).extracting(HistoryEntry::action)
+                .contains("SOURCE_ADDED", "SOURCE_EDITED", "SOURCE_REMOVED");
+    }
+
+    @Test
+    void the_history_offers_no_way_to_change_or_delete_an_entry() {
+        assertThat(Arrays.stream(AuditService.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName))
+                .containsOnly("history", "historyOfArticle");
+    }
+
+    @Test
+    void editors_rate_publishers_and_sources_show_the_rating() {
+        assertThatThrownBy(() -> publishers.rate("rated.example", "Rated", Reliability.RELIABLE, null, -1))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        AsUser.signIn("editor", "EDITOR");
+        String domain = "rated-" + TestArticles.uniqueTag() + ".example";
+        PublisherView p = publishers.rate("www." + domain, "Rated Daily", Reliability.UNRELIABLE, "corrections rare", -1);
+        assertThat(p.domain()).isEqualTo(domain);
+        assertThatThrownBy(() -> publishers.rate(domain, "Rated Daily", Reliability.MIXED, null, -1))
+                .isInstanceOf(org.claimdesk.shared.ConflictException.class);
+        assertThat(evidence.addSource(claim.id(), source("https://" + domain + "/x", Stance.SUPPORTS)).reliability())
+                .isEqualTo(Reliability.UNRELIABLE);
+        assertThat(publishers.find("never-rated.example").reliability()).isEqualTo(Reliability.UNRATED);
+        assertThatThrownBy(() -> publishers.find("not a domain")).isInstanceOf(InputRejectedException.class);
+    }
+
+    @Test
+    void admins_rename_the_rating_scale_with_a_valid_colour() {
+        RatingLabelView mixed = ratings.labels().stream().filter(l -> l.rating() == Rating.MIXED).findFirst().orElseThrow();
+        assertThatThrownBy(() -> ratings.update(Rating.MIXED, "Half true", "#aabbcc", 3, "Half.", mixed.version()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        AsUser.signIn("admin", "ADMIN");
+        assertThatThrownBy(() -> ratings.update(Rating.MIXED, "Half true", "red", 3, "Half.", mixed.version()))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("#rrggbb");
+        RatingLabelView renamed = ratings.update(Rating.MIXED, "Half true", "#AABBCC", 3, mixed.reviewText(), mixed.version());
+        assertThat(renamed.label()).isEqualTo("Half true");
+        assertThat(renamed.color()).isEqualTo("#aabbcc");
+        ratings.update(Rating.MIXED, mixed.label(), mixed.color(), mixed.score(), mixed.reviewText(), renamed.version());
+    }
+
+    @Test
+    void a_verdict_is_copied_with_its_sources_to_claims_marked_as_the_same_claim() {
+        String tag = TestArticles.uniqueTag();
+        ArticleDetails other = articles.importArticle(new ArticleImport("Elsewhere " + tag, null, null, null,
+                TestArticles.story(tag)));
+        ClaimDetails twin = other.claims().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+        // the import already suggested the link (same words in another article): the reviewer accepts it
+        var suggested = links.linksOf(claim.id()).stream()
+                .filter(l -> l.otherClaimId() == twin.id() && l.type() == LinkType.SAME_CLAIM).findFirst();
+        assertThat(suggested).isPresent();
+        links.decide(suggested.get().id(), true);
+        evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTRADICTS));
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.FALSE, "Refuted.", null, version()));
+
+        assertThat(verdicts.copyToSameClaims(claim.id())).containsExactly(twin.id());
+        assertThat(verdicts.verdict(twin.id()).orElseThrow().rating()).isEqualTo(Rating.FALSE);
+        assertThat(evidence.sources(twin.id())).hasSize(1);
+        assertThat(claims.get(twin.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+        assertThat(audit.history("CLAIM", twin.id())).extracting(HistoryEntry::action).contains("VERDICT_COPIED");
+    }
+}
