@@ -75,6 +75,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Coreference.Resolved quoteSpeaker = null;
         String quoteCue = null;
         int quotePara = -10;
+        Coreference.Resolved paraSpeaker = null;
+        String paraCue = null;
+        int speakerPara = -10;
         for (int i = 0; i < spans.size(); i++) {
             Sentences.Span span = spans.get(i);
             int cs = span.start();
@@ -110,11 +113,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 String cue = a.cue();
                 String via = null;
                 if (a.srcStart() < 0) {
-                    if (quoteSpeaker == null || span.paragraph() - quotePara > 1) {
+                    if (paraSpeaker != null && span.paragraph() == speakerPara) {
+                        who = paraSpeaker;
+                        cue = paraCue;
+                    } else if (quoteSpeaker != null && span.paragraph() - quotePara <= 1) {
+                        who = quoteSpeaker;
+                        cue = quoteCue;
+                    } else {
                         continue;
                     }
-                    who = quoteSpeaker;
-                    cue = quoteCue;
                 } else {
                     who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()));
                     if (a.apposStart() >= 0) {
@@ -141,6 +148,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                     coref.spoke(who);
                 }
+                paraSpeaker = who;
+                paraCue = cue;
+                speakerPara = span.paragraph();
                 if (a.quote()) {
                     quoteSpeaker = who;
                     quoteCue = cue;

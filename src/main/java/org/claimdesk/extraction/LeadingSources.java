@@ -1,0 +1,273 @@
+package org.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Leading attributions: "SOURCE said (that) ...", "According to X, ...", participle subjects, quoted-as-saying. */
+final class LeadingSources {
+
+    private LeadingSources() {
+    }
+
+    static final Set<String> TOLD = Lexicon.set("told", "tell", "tells", "informed", "assured", "warned");
+    static final Pattern ADVERBIAL = Pattern.compile(
+            "(?:\\s*,?\\s*(?:(?:on|late|early|last|this|earlier|later)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                    + "|Saturday|Sunday|today|yesterday|tonight|week|month|(?:(?:late|early) )?(?:last|this) (?:week|month|year))"
+                    + "(?: (?:morning|afternoon|evening|night))?|\\s*,?\\s*(?:in|at|during|on|via|through) (?:a|an|the|its|his|her|their)"
+                    + "(?: [\\w'’-]+){0,3} (?:statement|interview|report|post|letter|speech|note|briefing|filing|release|"
+                    + "address|video|message|response|email|conference|hearing|meeting|session|summit|forum|event|"
+                    + "rally|broadcast|appearance|update|bulletin|announcement|podcast|call|news conference|journal|magazine|"
+                    + "paper|study|newsletter|blog|order|ruling|decision|lawsuit|op-ed|column|article|book|memo|"
+                    + "tweet|document|notice|survey|analysis|presentation|testimony|affidavit|complaint|submission)"
+                    + "(?: [A-Z][\\w.'’-]*)*(?: (?:to|with|for) (?:the |a |an |its |his |her )?[\\w'’-]+)?"
+                    + "(?: (?:on|to|with|in|at|for) (?:[A-Z][\\w.'’-]*)(?: [A-Z][\\w.'’-]*)*)?"
+                    + "|\\s*,?\\s*(?:by (?:tele)?phone|by email|by text message|over the phone|in writing|privately)"
+                    + "|\\s*,?\\s*on (?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|television|radio)"
+                    + "|\\s*,?\\s*(?:also|previously|separately|again|repeatedly|publicly|earlier|recently|then|further))+");
+    static final Pattern TOLD_OBJECT = Pattern.compile(
+            "\\s*(?:(?:the|a|an) )?(?:[A-Z][\\w.'’&-]*(?: [A-Z][\\w.'’&-]*)*|reporters|journalists|lawmakers|"
+                    + "parliament|legislators|investors|analysts|staff|employees|members|delegates|residents|"
+                    + "supporters|(?:news|press) (?:conference|agency|briefing)|broadcaster \\S+|newspaper \\S+|"
+                    + "\\w+ (?:newspaper|paper|broadcaster|radio|television|agency|outlet|magazine|daily))");
+
+    static final Pattern THAT = Pattern.compile("\\s*,?\\s*(?:that\\b|:)");
+
+    static final Set<String> CLAUSE_CUES = Lexicon.set("added", "add", "adds", "told", "tells");
+    static final Set<String> FINITE = Lexicon.set("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "remains", "remained");
+
+    /** A finite verb in the next few tokens: "added the plan would fail", not "added a new striker". */
+    static boolean looksLikeClause(List<Tokens.Tok> t, int from, int limit) {
+        for (int k = from; k < limit && k < from + 9; k++) {
+            String l = t.get(k).lower();
+            if (FINITE.contains(l) || l.endsWith("n't") || t.get(k).isQuote() || l.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> ADVERBS = Lexicon.set("however", "too", "also", "meanwhile", "though",
+            "moreover", "instead", "nevertheless", "separately", "meanwhile", "likewise", "similarly", "still");
+
+
+    static final Set<String> SUBORDINATE = Lexicon.set("after", "before", "as", "while", "citing", "in", "amid",
+            "following", "despite", "when", "because", "since", "with", "without", "ahead", "saying", "adding",
+            "noting", "warning", "although", "though", "but", "and", "where", "which", "who", "during", "on", "at",
+            "calling", "describing", "referring", "according", "even", "just", "without", "marking", "underscoring");
+
+    static final Set<String> TEMPORAL = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "early", "earlier", "later", "week",
+            "month", "year", "last", "this", "morning", "afternoon", "evening", "night");
+
+
+    /** {srcA, srcB, apposA, apposB} of the source ending before cue index k, not before index from; or null. */
+    static int[] sourceBefore(List<Tokens.Tok> t, int from, int k) {
+        int np = k;
+        while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower()))) {
+            np--;
+            String w = t.get(np).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return null;
+            }
+        }
+        int apA = -1;
+        int apB = -1;
+        int srcEnd = np;
+        if (np - 1 > from && t.get(np - 1).text().equals(",")) {
+            int c2 = np - 2;
+            while (c2 > from && !t.get(c2).text().equals(",") && np - c2 < 20) {
+                c2--;
+            }
+            if (c2 > from && t.get(c2).text().equals(",")) {
+                apA = c2 + 1;
+                apB = np - 1;
+                srcEnd = c2;
+            } else {
+                return null;
+            }
+        }
+        int a = SourcePhrases.clauseStart(t, from, srcEnd);
+        if (srcEnd - a == 1 && Character.isDigit(t.get(a).text().charAt(0)) && a - 1 > from
+                && t.get(a - 1).text().equals(",")) {
+            srcEnd = a - 1; // "John Carter, 61, a farmer, said"
+            a = SourcePhrases.clauseStart(t, from, srcEnd);
+        }
+        if (apA >= 0 && apB - apA == 1 && ADVERBS.contains(t.get(apA).lower())) {
+            apA = -1; // "Critics, however, say"
+            apB = -1;
+        }
+        String cue = t.get(k).lower();
+        if (a - 2 >= from && (t.get(a - 1).lower().equals("and") || t.get(a - 1).lower().equals("or"))
+                && t.get(a - 2).isWord()) {
+            return null;
+        }
+        if (srcEnd > a && SourcePhrases.isSource(t, a, srcEnd, cue)) {
+            return new int[] {a, srcEnd, apA, apB};
+        }
+        if (apA >= 0 && SourcePhrases.isSource(t, apA, apB, cue) && t.get(apA).isCap()) {
+            return new int[] {apA, apB, -1, -1};
+        }
+        return null;
+    }
+
+    /** {srcA, srcB, cueIdx, contentStartOffset, apposA, apposB} of "SOURCE said (that) ...". */
+    /** "She was quoted by the Daily Post as saying that ...": the subject before "was quoted" is the source. */
+    static int[] quotedAsSaying(String s, List<Tokens.Tok> t, int k, int limit) {
+        for (int q = k - 2; q > 0 && q > k - 10; q--) {
+            if (t.get(q).lower().equals("quoted") && (t.get(q - 1).lower().equals("was")
+                    || t.get(q - 1).lower().equals("were") || t.get(q - 1).lower().equals("is"))) {
+                int a = SourcePhrases.clauseStart(t, 0, q - 1);
+                if (q - 1 > a && SourcePhrases.isSource(t, a, q - 1, "said")) {
+                    int cs = t.get(k).end();
+                    if (k + 1 < limit && t.get(k + 1).lower().equals("that")) {
+                        cs = t.get(k + 1).end();
+                    }
+                    return new int[] {a, q - 1, k, cs, -1, -1};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Index after the closing quote when the sentence opens with a quotation (its words are no attribution). */
+    static int quoteEnd(List<Tokens.Tok> t, int limit) {
+        if (!t.get(0).isQuote()) {
+            return 1;
+        }
+        for (int k = 1; k < limit; k++) {
+            if (t.get(k).isQuote() && (t.get(k - 1).text().equals(",") || t.get(k - 1).text().equals("?")
+                    || t.get(k - 1).text().equals("!") || t.get(k - 1).text().equals("."))) {
+                return k + 1;
+            }
+        }
+        return 1;
+    }
+
+    static int[] leading(String s, List<Tokens.Tok> t, int from, int limit) {
+        if (limit > 3 && t.get(0).lower().equals("according") && t.get(1).lower().equals("to")) {
+            for (int c = 2; c < limit && c < 16; c++) {
+                if (t.get(c).text().equals(",")) {
+                    if (SourcePhrases.isSource(t, 2, c, "according")) {
+                        return new int[] {2, c, 0, t.get(c).end(), -1, -1};
+                    }
+                    break;
+                }
+            }
+        }
+        for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
+            Tokens.Tok cue = t.get(k);
+            if (cue.lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
+                int[] quoted = quotedAsSaying(s, t, k, limit);
+                if (quoted != null) {
+                    return quoted;
+                }
+            }
+            if (!Lexicon.CUES.contains(cue.lower()) || cue.isCap()) {
+                continue;
+            }
+            String prev = t.get(k - 1).lower();
+            if (prev.equals("to") || prev.equals("be") || prev.equals("being") || prev.equals("been")) {
+                continue;
+            }
+            int[] src = sourceBefore(t, 0, k);
+            if (src != null && (CLAUSE_CUES.contains(cue.lower()) || Lexicon.DOCUMENT_CUES.contains(cue.lower())
+                    && src[1] - src[0] == 1 && !SourcePhrases.DOCUMENT_NOUNS.contains(t.get(src[0]).lower()))) {
+                int cs = contentStart(s, t, k, limit);
+                if (!s.substring(t.get(k).end(), cs).contains("that") && !looksLikeClause(t, k + 1, limit)) {
+                    src = null;
+                }
+            }
+            if (src != null && Lexicon.WEAK_CUES.contains(cue.lower())) {
+                int cs = contentStart(s, t, k, limit);
+                String before = s.substring(t.get(k).end(), cs);
+                if (!before.contains("that") && !before.contains(":") && !s.startsWith("\"", cs)
+                        && !s.startsWith("\u201C", cs) && !TrailingSources.hasDigit(s, cs, t.get(limit - 1).end())) {
+                    src = null;
+                }
+            }
+            if (src != null) {
+                return new int[] {src[0], src[1], k, contentStart(s, t, k, limit), src[2], src[3]};
+            }
+        }
+        return null;
+    }
+
+
+    /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */
+    static boolean parenthetical(String s, List<Tokens.Tok> t, int contentStart) {
+        int p = contentStart;
+        while (p < s.length() && s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= s.length() || s.charAt(p) == ',' || s.charAt(p) == '.') {
+            return true;
+        }
+        int e = p;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return SUBORDINATE.contains(s.substring(p, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Gagnon rejected the offer, noting that ...": the subject of the sentence makes the participle claim. */
+    static int[] subjectWithParticiple(List<Tokens.Tok> t, int limit) {
+        int p = -1;
+        for (int k = 2; k < limit; k++) {
+            if (t.get(k - 1).text().equals(",") && Lexicon.SPEECH_PARTICIPLES.contains(t.get(k).lower())) {
+                p = k;
+                break;
+            }
+        }
+        if (p < 0) {
+            return null;
+        }
+        for (int v = 1; v < 10 && v < p; v++) {
+            Tokens.Tok tok = t.get(v);
+            if (!tok.isWord() || tok.isCap()) {
+                continue;
+            }
+            if ((tok.lower().endsWith("ed") || PAST.contains(tok.lower())) && SourcePhrases.isSource(t, 0, v, "said")) {
+                int[] src = {0, v};
+                int vv = v;
+                while (vv > 1 && TEMPORAL.contains(t.get(vv - 1).lower())) {
+                    vv--;
+                }
+                src[1] = vv;
+                int cs = p + 1 < limit && t.get(p + 1).lower().equals("that") ? t.get(p + 1).end() : t.get(p).end();
+                return new int[] {src[0], src[1], p, cs, -1, -1};
+            }
+            if (!Lexicon.DETERMINERS.contains(tok.lower()) && !Lexicon.TITLES.contains(tok.lower())
+                    && !tok.lower().equals("of") && !tok.lower().equals("'s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static final Set<String> PAST = Lexicon.set("won", "made", "took", "gave", "held", "met", "sent", "set",
+            "put", "cut", "ran", "spoke", "went", "came", "kept", "left", "led", "hit", "sought", "struck", "told");
+
+    static int contentStart(String s, List<Tokens.Tok> t, int cueIdx, int limit) {
+        int pos = t.get(cueIdx).end();
+        if (TOLD.contains(t.get(cueIdx).lower())) {
+            Matcher m = TOLD_OBJECT.matcher(s).region(pos, s.length());
+            if (m.lookingAt()) {
+                pos = m.end();
+            }
+        }
+        Matcher adv = ADVERBIAL.matcher(s).region(pos, s.length());
+        if (adv.lookingAt()) {
+            pos = adv.end();
+        }
+        Matcher that = THAT.matcher(s).region(pos, s.length());
+        if (that.lookingAt()) {
+            pos = that.end();
+        }
+        return pos;
+    }
+
+}

@@ -1,0 +1,143 @@
+package org.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimdesk.extraction.Attribution.Attr;
+
+/** Trailing attributions: "..., the ministry said.", "..., according to X.", "..., said Rutte." */
+final class TrailingSources {
+
+    private TrailingSources() {
+    }
+
+    static final Set<String> INVERTED_CUES = Lexicon.set("said", "says", "added", "noted", "wrote",
+            "warned", "asked", "explained", "insisted", "argued", "stressed", "continued", "recalled", "cautioned",
+            "observed", "remarked", "replied", "countered", "predicted", "acknowledged", "declared");
+
+    /** {comma, srcA, srcB, cueIdx (-1 = according to), apposA, apposB} of ", SOURCE said." at the end. */
+    static int[] trailing(List<Tokens.Tok> t, int last) {
+        int commas = 0;
+        for (int c = last - 1; c > 0 && last - c <= 26 && commas < 4; c--) {
+            if (!t.get(c).text().equals(",")) {
+                continue;
+            }
+            commas++;
+            int a = c + 1;
+            while (a < last && t.get(a).isQuote()) {
+                a++;
+            }
+            if (a >= last) {
+                continue;
+            }
+            if (a + 1 < last && t.get(a).lower().equals("according") && t.get(a + 1).lower().equals("to")
+                    && SourcePhrases.isSource(t, a + 2, last, "according")) {
+                return new int[] {c, a + 2, last, -1, -1, -1};
+            }
+            if (INVERTED_CUES.contains(t.get(a).lower()) && a + 1 < last) {
+                int e = a + 1;
+                while (e < last && !t.get(e).text().equals(",")) {
+                    e++;
+                }
+                if (SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
+                        && SourcePhrases.isSource(t, a + 1, e, "said")) {
+                    return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? last : -1};
+                }
+            }
+            for (int k = a + 1; k < last && k <= a + 14; k++) {
+                if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
+                    continue;
+                }
+                int[] src = LeadingSources.sourceBefore(t, a, k);
+                if (src != null && afterCueIsAdverbial(t, k + 1, last)) {
+                    return new int[] {c, src[0], src[1], k, src[2], src[3]};
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether what follows a trailing cue is only adverbial ("said in a statement on Monday"). */
+    static boolean afterCueIsAdverbial(List<Tokens.Tok> t, int from, int last) {
+        int k = from;
+        for (; k < last && !t.get(k).text().equals(","); k++) {
+            String l = t.get(k).lower();
+            if (k - from > 11 || l.equals("that") || INVERTED_CUES.contains(l) || NOT_ADVERBIAL.contains(l)) {
+                return false;
+            }
+        }
+        if (k == from) {
+            return true;
+        }
+        Tokens.Tok first = t.get(from);
+        boolean told = LeadingSources.TOLD.contains(t.get(from - 1).lower());
+        return ADVERB_START.contains(first.lower()) || told && (first.isCap() || TOLD_WORDS.contains(first.lower()));
+    }
+
+
+    static final Set<String> NOT_ADVERBIAL = Lexicon.set("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "be", "it", "he", "she", "they", "we",
+            "i", "there", "this", "its");
+    static final Set<String> ADVERB_START = Lexicon.set("on", "in", "at", "during", "after", "before", "from",
+            "by", "to", "for", "via", "while", "when", "ahead", "late", "early", "last", "this", "earlier", "later",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "also", "again", "separately", "publicly", "recently", "privately", "previously", "over",
+            "through", "under", "citing", "speaking", "without", "with", "following", "amid", "as");
+    static final Set<String> TOLD_WORDS = Lexicon.set("the", "a", "an", "reporters", "journalists",
+            "lawmakers", "parliament", "legislators", "investors", "analysts", "staff", "employees", "members",
+            "delegates", "residents", "supporters", "him", "her", "them", "us", "me", "cheering", "local",
+            "state", "national", "public", "his", "their", "its");
+
+
+    static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
+    static int tailRestComma(List<Tokens.Tok> t, int[] tail, int last) {
+        int from = tail[3] >= 0 ? tail[3] + 1 : tail[2];
+        for (int k = from; k < last; k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < last ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The claim ends at the attribution, unless figures follow it (", up from 54 pounds"). */
+    static int tailContentEnd(String s, List<Tokens.Tok> t, int[] tail, int last) {
+        int c = tailRestComma(t, tail, last);
+        if (c >= 0 && !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())
+                && hasDigit(s, t.get(c).end(), t.get(last - 1).end())) {
+            return t.get(last - 1).end();
+        }
+        return t.get(tail[0]).start();
+    }
+
+    /** "..., the agency said, adding that 11 people remained missing": a further claim of the same source. */
+    static void afterTail(String s, List<Tokens.Tok> t, int[] tail, int last, List<Attr> out, int srcA,
+                                  int srcB, int viaS, int viaE) {
+        int c = tailRestComma(t, tail, last);
+        if (c < 0 || !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())) {
+            return;
+        }
+        int start = c + 1 + (Lexicon.SPEECH_PARTICIPLES.contains(t.get(c + 1).lower()) ? 1 : 0);
+        if (start < last && t.get(start).lower().equals("that")) {
+            start++;
+        }
+        if (start >= last) {
+            return;
+        }
+        Attr a = Attribution.make(s, t, srcA, srcB, t.get(c + 1).lower(), t.get(start).start(), t.get(last - 1).end(), -1, -1,
+                null, -1, -1);
+        out.add(new Attr(a.srcStart(), a.srcEnd(), a.cue(), a.contentStart(), a.contentEnd(), viaS, viaE,
+                viaS >= 0 ? t.get(tail[3] >= 0 ? tail[3] : tail[0]).lower() : null, -1, -1, false));
+    }
+
+}
