@@ -33,10 +33,9 @@ final class Attribution {
         if (last == 0) {
             return out;
         }
-        Attr split = splitQuote(s, t, last);
+        List<Attr> split = splitQuote(s, t, last);
         if (split != null) {
-            out.add(split);
-            return out;
+            return split;
         }
         int[] tail = TrailingSources.trailing(t, last);
         int leadLimit = tail != null ? tail[0] : last;
@@ -103,8 +102,8 @@ final class Attribution {
     }
 
 
-    /** {@code "A," he said, "B."}: one attribution whose content is A (B is picked up as a continuation). */
-    private static Attr splitQuote(String s, List<Tokens.Tok> t, int last) {
+    /** {@code "A," he said, "B."}: two claims, A and B, of one speaker. */
+    private static List<Attr> splitQuote(String s, List<Tokens.Tok> t, int last) {
         if (!t.get(0).isQuote()) {
             return null;
         }
@@ -126,8 +125,7 @@ final class Attribution {
                         null, -1, -1);
                 Attr second = make(s, t, tail[1], tail[2], cue, t.get(c + 1).start(), t.get(last - 1).end(), -1,
                         -1, null, -1, -1);
-                return new Attr(first.srcStart(), first.srcEnd(), cue, first.contentStart(), second.contentEnd(),
-                        -1, -1, null, -1, -1, true);
+                return List.of(first, second);
             }
         }
         return null;

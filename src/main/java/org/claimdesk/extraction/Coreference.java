@@ -143,7 +143,7 @@ final class Coreference {
                 if (lower.startsWith("the ") && !r.claimant().equalsIgnoreCase(pre)) {
                     return new Resolved(r.claimant(), phrase, r.org());
                 }
-                String claimant = stripArticle(phrase);
+                String claimant = lowerThe(stripArticle(phrase));
                 return new Resolved(claimant, phrase, Lexicon.ORG_NOUNS.contains(head));
             }
         }
@@ -180,6 +180,10 @@ final class Coreference {
         }
         boolean definite = lower.startsWith("the ");
         String head = w.isEmpty() ? lower : w.get(w.size() - 1).toLowerCase(Locale.ROOT);
+        if (definite && (head.equals("statement") || head.equals("communique") || head.equals("release"))
+                && lastSpeaker != null) {
+            return new Resolved(lastSpeaker.claimant(), phrase, lastSpeaker.org()); // "the statement said"
+        }
         if (definite) {
             Person p = byTitle(w, head);
             if (p != null) {

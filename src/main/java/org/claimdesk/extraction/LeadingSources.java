@@ -34,6 +34,8 @@ final class LeadingSources {
 
     static final Pattern THAT = Pattern.compile("\\s*,?\\s*(?:that\\b|:)");
 
+    static final Set<String> DET_BEFORE_CUE = Lexicon.set("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "these", "those");
     static final Set<String> CLAUSE_CUES = Lexicon.set("added", "add", "adds", "told", "tells");
     static final Set<String> FINITE = Lexicon.set("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "remains", "remained");
@@ -65,6 +67,9 @@ final class LeadingSources {
 
     /** {srcA, srcB, apposA, apposB} of the source ending before cue index k, not before index from; or null. */
     static int[] sourceBefore(List<Tokens.Tok> t, int from, int k) {
+        if (k > 0 && DET_BEFORE_CUE.contains(t.get(k - 1).lower())) {
+            return null; // "an estimated", "the projected": an adjective, not a reporting verb
+        }
         int np = k;
         while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower()))) {
             np--;
@@ -185,7 +190,7 @@ final class LeadingSources {
                 int cs = contentStart(s, t, k, limit);
                 String before = s.substring(t.get(k).end(), cs);
                 if (!before.contains("that") && !before.contains(":") && !s.startsWith("\"", cs)
-                        && !s.startsWith("\u201C", cs) && !TrailingSources.hasDigit(s, cs, t.get(limit - 1).end())) {
+                        && !s.startsWith("\u201C", cs) && !TrailingSources.hasDigit(s, cs, t.get(Math.min(limit, k + 7) - 1).end())) {
                     src = null;
                 }
             }
@@ -253,6 +258,16 @@ final class LeadingSources {
 
     static int contentStart(String s, List<Tokens.Tok> t, int cueIdx, int limit) {
         int pos = t.get(cueIdx).end();
+        for (int k = cueIdx + 1; TOLD.contains(t.get(cueIdx).lower()) && k < limit && k <= cueIdx + 10; k++) {
+            String l = t.get(k).lower();
+            if (l.equals("that") && k > cueIdx + 1) {
+                return t.get(k).end(); // "told BBC Radio 4's Today programme that ..."
+            }
+            if (FINITE.contains(l) || l.equals(",") || t.get(k).isQuote() || l.equals(":")
+                    || Lexicon.PRONOUNS.contains(l)) {
+                break;
+            }
+        }
         if (TOLD.contains(t.get(cueIdx).lower())) {
             Matcher m = TOLD_OBJECT.matcher(s).region(pos, s.length());
             if (m.lookingAt()) {

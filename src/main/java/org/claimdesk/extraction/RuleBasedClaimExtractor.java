@@ -26,9 +26,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static final Pattern ARTICLE_START = Pattern.compile("(?:The|A|An|the|a|an) ");
-    private static final java.util.Set<String> EVENT_CUES = Lexicon.set("confirmed", "announced", "reported",
-            "disclosed", "revealed");
-
     private static boolean mayHaveDateline(String text, int cs, int ce) {
         int e = Math.min(ce, cs + 90);
         for (int i = cs; i < e; i++) {
@@ -43,25 +40,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static boolean mayBeNonClaim(String s) {
         return s.contains("comment") || s.contains(" not ") || s.contains("declin") || s.contains("refus")
                 || s.contains("reach") || s.contains("respon") || s.contains("repl") || s.contains("no immediate");
-    }
-
-    private static final java.util.Set<String> SHORT_OK = Lexicon.set("denied", "denies", "deny", "confirmed",
-            "confirms", "admitted", "admits", "rejected", "disputed");
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
-            if (!ws && !in) {
-                n++;
-            }
-            in = !ws;
-        }
-        return n;
-    }
-
-    private RuleBasedClaimExtractor() {
     }
 
     @Override
@@ -204,59 +182,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (p.find()) {
             String word = p.group(1);
             boolean speech = Lexicon.SPEECH_PARTICIPLES.contains(word) || p.group(2) != null;
-            add(out, text, start + from, start + p.start(), sentence, who, cue, via, quote);
+            ClaimBuilder.add(out, text, start + from, start + p.start(), sentence, who, cue, via, quote);
             from = speech ? p.end() : p.start(1);
         }
-        add(out, text, start + from, end, sentence, who, cue, via, quote);
+        ClaimBuilder.add(out, text, start + from, end, sentence, who, cue, via, quote);
     }
 
-    private static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
-                            Coreference.Resolved who, String cue, String via, boolean quote) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
-            end--;
-        }
-        String claim = text.substring(start, end);
-        if (words(claim) < (cue != null && SHORT_OK.contains(cue) ? 1 : 3)) {
-            return;
-        }
-        List<ExtractedQuantity> qs = new ArrayList<>();
-        List<String> hedges = new ArrayList<>();
-        for (Quantities.Found f : Quantities.find(claim)) {
-            qs.add(f.quantity());
-            if (f.hedge() != null && !hedges.contains(f.hedge())) {
-                hedges.add(f.hedge());
-            }
-        }
-        Matcher h = Lexicon.HEDGES.matcher(claim);
-        while (h.find()) {
-            if (!hedges.contains(h.group(1))) {
-                hedges.add(h.group(1));
-            }
-        }
-        ClaimType type;
-        if (!qs.isEmpty()) {
-            type = ClaimType.STATISTIC;
-        } else if (Lexicon.PREDICTION.matcher(claim).find()) {
-            type = ClaimType.PREDICTION;
-        } else if (quote) {
-            type = ClaimType.QUOTE;
-        } else if (Lexicon.EVENT.matcher(claim).find()
-                || cue != null && EVENT_CUES.contains(cue)) {
-            type = ClaimType.EVENT;
-        } else {
-            type = ClaimType.STATEMENT;
-        }
-        double worth = 0.35;
-        worth += qs.isEmpty() ? 0 : 0.3;
-        worth += type == ClaimType.PREDICTION ? 0.1 : 0;
-        worth += !who.claimant().isEmpty() && Character.isUpperCase(who.claimant().charAt(0)) ? 0.1 : 0;
-        worth += via != null ? 0.05 : 0;
-        worth += quote ? 0.05 : 0;
-        worth = Math.max(0.05, Math.min(1.0, worth));
-        out.add(new ExtractedClaim(claim, sentence, start, end, who.claimant(), who.description(), cue, via, type,
-                qs, hedges, Math.round(worth * 100) / 100.0));
-    }
 }

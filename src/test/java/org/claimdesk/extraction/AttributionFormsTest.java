@@ -93,8 +93,11 @@ class AttributionFormsTest {
 
     @Test
     void a_split_quotation_keeps_its_speaker() {
-        ExtractedClaim c = claim("\"The demand,\" Whitaker said, \"is stronger than ever.\"", "The demand");
-        assertEquals("Whitaker", c.claimant());
+        String text = "\"The demand for seats,\" Whitaker said, \"is stronger than ever.\"";
+        assertEquals("Whitaker", claim(text, "The demand for seats").claimant());
+        ExtractedClaim second = claim(text, "is stronger");
+        assertEquals("Whitaker", second.claimant());
+        assertEquals("is stronger than ever", second.text());
     }
 
     @Test
@@ -122,6 +125,42 @@ class AttributionFormsTest {
         assertTrue(claim("Two people familiar with the matter said the deal was close.", "deal").claimant()
                 .contains("people"));
         assertEquals("Analysts", claim("Analysts expect the rate to fall.", "rate").claimant());
+    }
+
+    @Test
+    void quoted_as_saying() {
+        assertEquals("Lena Ortiz", claim("Economist Lena Ortiz was quoted by the Daily Post as saying that prices "
+                + "could double.", "prices could double").claimant());
+    }
+
+    @Test
+    void an_age_and_a_role_between_commas() {
+        ExtractedClaim c = claim("John Carter, 61, a farmer in Kansas, said his wells had run dry.", "wells");
+        assertEquals("John Carter", c.claimant());
+        assertEquals("a farmer in Kansas", c.claimantDescription());
+    }
+
+    @Test
+    void a_mid_sentence_attribution_keeps_the_content_before_it() {
+        ExtractedClaim c = claim("Pupils accounted for the sharpest increase, the agency said, with cases doubling.",
+                "sharpest increase");
+        assertEquals("the agency", c.claimant());
+        assertEquals("Pupils accounted for the sharpest increase", c.text());
+    }
+
+    @Test
+    void possessive_institutions_and_denials() {
+        assertEquals("Ukraine's air force", claim("Ukraine's air force said it had downed 25 of 30 drones.",
+                "downed").claimant());
+        assertEquals(ClaimType.STATEMENT, claim("The minister has denied wrongdoing.", "wrongdoing").type());
+    }
+
+    @Test
+    void verbs_that_are_not_reporting_here_make_no_claim() {
+        assertTrue(claims("He found the body in the river.").isEmpty());
+        assertTrue(claims("The team added a new striker in January.").isEmpty());
+        assertTrue(claims("The European Union and Malaysia have concluded negotiations on a trade deal.").isEmpty());
+        assertTrue(claims("Journalists in the room were shown photographs of the camp.").isEmpty());
     }
 
     @Test

@@ -230,7 +230,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 reload();
                 notify("Claim saved", false);
             } catch (StaleClaimException stale) {
-                dialog.form().showProblem(stale.getMessage());
+                dialog.form().showProblem(stale.getMessage() + " Close this dialog and open the claim again to see their change.");
             } catch (InputRejectedException rejected) {
                 dialog.form().showRejection(rejected);
             }

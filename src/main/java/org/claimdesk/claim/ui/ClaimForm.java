@@ -50,6 +50,7 @@ public class ClaimForm extends VerticalLayout {
     final Paragraph message = new Paragraph();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
+    final Button reload = new Button("Reload their version, keep my input");
 
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     private long version;
@@ -85,12 +86,15 @@ public class ClaimForm extends VerticalLayout {
                         d.getClaimantDescription(), d.getType())));
             }
         });
+        reload.setId("claim-form-reload");
+        reload.setVisible(false);
+        reload.addClickListener(e -> fireEvent(new ReloadEvent(this)));
         cancel.setId("claim-form-cancel");
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
         FormLayout fields = new FormLayout(text, claimant, claimantDescription, type);
         fields.setColspan(text, 2);
-        add(message, fields, new HorizontalLayout(save, cancel));
+        add(message, reload, fields, new HorizontalLayout(save, cancel));
     }
 
     /** Fills the form from a claim and remembers the version the edit is made on. */
@@ -103,11 +107,29 @@ public class ClaimForm extends VerticalLayout {
         binder.setBean(d);
         version = claim.version();
         message.setVisible(false);
+        reload.setVisible(false);
     }
 
     /** Shows why the save was refused; the typed input stays in the fields. */
     public void showProblem(String text) {
         message.setText(text);
+        message.setVisible(true);
+    }
+
+    /** Shows a conflict: someone saved first. The user can reload their version and save their input again. */
+    public void showConflict(String text) {
+        showProblem(text);
+        reload.setVisible(true);
+    }
+
+    /**
+     * Moves the edit onto the claim's latest version, keeping what the user typed, so that saving again
+     * applies their input on top of the other person's change (which the page now shows).
+     */
+    public void rebase(ClaimDetails latest) {
+        version = latest.version();
+        reload.setVisible(false);
+        message.setText("Reloaded: the page shows the current claim; your input is still here. Save to apply it.");
         message.setVisible(true);
     }
 
@@ -117,6 +139,10 @@ public class ClaimForm extends VerticalLayout {
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addReloadListener(ComponentEventListener<ReloadEvent> listener) {
+        return addListener(ReloadEvent.class, listener);
     }
 
     public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
@@ -135,6 +161,13 @@ public class ClaimForm extends VerticalLayout {
 
         public long version() { return version; }
         public ClaimEdit edit() { return edit; }
+    }
+
+    /** The user wants the latest version of the claim under their input. */
+    public static class ReloadEvent extends ComponentEvent<ClaimForm> {
+        ReloadEvent(ClaimForm source) {
+            super(source, false);
+        }
     }
 
     public static class CancelEvent extends ComponentEvent<ClaimForm> {

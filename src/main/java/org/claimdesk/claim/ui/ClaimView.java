@@ -74,6 +74,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         form.setId("claim-form");
         form.addSaveListener(e -> save(e.version(), e.edit()));
         form.addCancelListener(e -> form.setVisible(false));
+        form.addReloadListener(e -> {
+            claim = claims.get(claim.id());
+            show(claim, claims.context(claim.id()));
+            form.rebase(claim);
+        });
         editButton.setId("claim-edit");
         editButton.addClickListener(e -> {
             form.edit(claim);
@@ -108,7 +113,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show("Claim saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (StaleClaimException stale) {
-            form.showProblem(stale.getMessage());
+            form.showConflict(stale.getMessage());
         } catch (InputRejectedException rejected) {
             form.showRejection(rejected);
         }

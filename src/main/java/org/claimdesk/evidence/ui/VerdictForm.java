@@ -49,6 +49,7 @@ public class VerdictForm extends VerticalLayout {
     final TextField overrideReason = new TextField("Editor's override reason (TRUE or MOSTLY TRUE without two supporting publishers)");
     final Paragraph problem = new Paragraph();
     final Button save = new Button("Submit verdict for approval");
+    final Button reload = new Button("Reload their version, keep my input");
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     private long claimVersion;
 
@@ -92,10 +93,13 @@ public class VerdictForm extends VerticalLayout {
                         d.getOverrideReason(), claimVersion)));
             }
         });
+        reload.setId("verdict-reload");
+        reload.setVisible(false);
+        reload.addClickListener(e -> fireEvent(new ReloadEvent(this)));
         FormLayout fields = new FormLayout(attribution, rating, rationale, overrideReason);
         fields.setColspan(rationale, 2);
         fields.setColspan(overrideReason, 2);
-        add(problem, fields, save);
+        add(problem, reload, fields, save);
     }
 
     /** Starts from the current verdict (if any), made on the claim's current version. */
@@ -116,8 +120,31 @@ public class VerdictForm extends VerticalLayout {
         problem.setVisible(true);
     }
 
+    /** Shows that someone saved first; the user may reload and apply their input again. */
+    public void showConflict(String message) {
+        showProblem(message);
+        reload.setVisible(true);
+    }
+
+    /** Puts the user's input on top of the claim's latest version; {@code theirs} says what is stored now. */
+    public void rebase(long latestClaimVersion, String theirs) {
+        claimVersion = latestClaimVersion;
+        reload.setVisible(false);
+        showProblem("Reloaded. Stored now: " + theirs + ". Your input is still here: submit to apply it.");
+    }
+
+    public Registration addReloadListener(ComponentEventListener<ReloadEvent> l) {
+        return addListener(ReloadEvent.class, l);
+    }
+
     public Registration addSaveListener(ComponentEventListener<SaveEvent> l) {
         return addListener(SaveEvent.class, l);
+    }
+
+    public static class ReloadEvent extends ComponentEvent<VerdictForm> {
+        ReloadEvent(VerdictForm source) {
+            super(source, false);
+        }
     }
 
     public static class SaveEvent extends ComponentEvent<VerdictForm> {

@@ -2,6 +2,7 @@ package org.claimdesk.evidence.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.claim.ui.ClaimPagePanel;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.RatingScale;
@@ -15,8 +16,11 @@ class VerificationPanel implements ClaimPagePanel {
     private final VerdictService verdicts;
     private final RatingScale ratings;
     private final AuthenticationContext auth;
+    private final ClaimWorkflow workflow;
 
-    VerificationPanel(EvidenceService evidence, VerdictService verdicts, RatingScale ratings, AuthenticationContext auth) {
+    VerificationPanel(EvidenceService evidence, VerdictService verdicts, RatingScale ratings, ClaimWorkflow workflow,
+                      AuthenticationContext auth) {
+        this.workflow = workflow;
         this.evidence = evidence;
         this.verdicts = verdicts;
         this.ratings = ratings;
@@ -30,6 +34,6 @@ class VerificationPanel implements ClaimPagePanel {
 
     @Override
     public com.vaadin.flow.component.Component create(ClaimDetails claim, Runnable reload) {
-        return new VerificationSection(evidence, verdicts, ratings, auth, claim, reload);
+        return new VerificationSection(evidence, verdicts, ratings, workflow, auth, claim, reload);
     }
 }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimWorkflow;
+import org.claimdesk.claim.StaleClaimException;
 import org.claimdesk.evidence.Corroboration;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.RatingLabelView;
@@ -49,8 +51,11 @@ class VerificationSection extends VerticalLayout {
     private final Runnable reload;
     private final String me;
 
-    VerificationSection(EvidenceService evidence, VerdictService verdicts, RatingScale ratings,
+    private final ClaimWorkflow workflow;
+
+    VerificationSection(EvidenceService evidence, VerdictService verdicts, RatingScale ratings, ClaimWorkflow workflow,
                         AuthenticationContext auth, ClaimDetails claim, Runnable reload) {
+        this.workflow = workflow;
         this.evidence = evidence;
         this.verdicts = verdicts;
         this.claim = claim;
@@ -101,9 +106,17 @@ class VerificationSection extends VerticalLayout {
             try {
                 verdicts.setVerdict(claim.id(), e.input());
                 reload.run();
+            } catch (StaleClaimException stale) {
+                verdictForm.showConflict(stale.getMessage());
             } catch (InputRejectedException | ConflictException refused) {
                 verdictForm.showProblem(refused.getMessage());
             }
+        });
+        verdictForm.addReloadListener(e -> {
+            ClaimDetails latest = workflow.current(claim.id());
+            String theirs = verdicts.verdict(claim.id()).map(v -> v.attribution() + " / " + v.rating() + " by "
+                    + v.author() + ": " + v.rationale()).orElse("no verdict") + " (status " + latest.status() + ")";
+            verdictForm.rebase(latest.version(), theirs);
         });
         verdictForm.setVisible(claim.status() != ClaimStatus.VERIFIED);
 

@@ -73,5 +73,12 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(view.form.message.getText()).contains("checker");
         assertThat(view.form.text.getValue()).isEqualTo("my version");
         assertThat(claims.get(c.id()).text()).isEqualTo("their version");
+
+        // reload their version under my input, then apply mine again
+        test(view.form.reload).click();
+        assertThat(view.getElement().getTextRecursively()).contains("their version");
+        assertThat(view.form.text.getValue()).isEqualTo("my version");
+        test(view.form.save).click();
+        assertThat(claims.get(c.id()).text()).isEqualTo("my version");
     }
 }

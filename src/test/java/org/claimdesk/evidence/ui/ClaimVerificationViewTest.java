@@ -132,6 +132,12 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         assertThat(form.problem.getText()).contains("checker2").contains("changed this claim");
         assertThat(form.rationale.getValue()).isEqualTo("My careful rationale");
         assertThat(verdicts.verdict(c.id()).orElseThrow().rationale()).isEqualTo("Theirs.");
+
+        test(form.reload).click();
+        assertThat(form.problem.getText()).contains("Theirs.");
+        assertThat(form.rationale.getValue()).isEqualTo("My careful rationale");
+        test(form.save).click();
+        assertThat(verdicts.verdict(c.id()).orElseThrow().rationale()).isEqualTo("My careful rationale");
     }
 
     @Test

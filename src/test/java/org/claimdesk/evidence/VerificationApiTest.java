@@ -1,0 +1,155 @@
+package org.claimdesk.evidence;
+
+import org.claimdesk.TestArticles;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The verification workflow over real HTTP: the same rules as the UI, as status codes and problem+json. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class VerificationApiTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    record Reply(int status, String contentType, JsonNode body) {
+    }
+
+    private Reply call(String method, String path, String user, Object body) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()));
+        if (body != null) {
+            r.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> res = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""),
+                res.body().isBlank() ? null : json.readTree(res.body()));
+    }
+
+    private long newClaim() throws Exception {
+        Reply a = call("POST", "/api/v1/articles", "checker", Map.of("title", "Api verify", "text",
+                TestArticles.story(TestArticles.uniqueTag())));
+        for (JsonNode c : a.body().get("claims")) {
+            if (c.get("text").asString().contains("hectares")) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no claim");
+    }
+
+    private long version(long claimId) throws Exception {
+        return call("GET", "/api/v1/claims/" + claimId, "checker", null).body().get("version").asLong();
+    }
+
+    @Test
+    void a_claim_goes_from_unreviewed_to_verified_through_the_api() throws Exception {
+        long id = newClaim();
+        Reply s1 = call("POST", "/api/v1/claims/" + id + "/sources", "checker",
+                Map.of("url", "https://first.example/a", "stance", "SUPPORTS", "title", "First"));
+        assertThat(s1.status()).isEqualTo(201);
+        assertThat(call("POST", "/api/v1/claims/" + id + "/sources", "checker",
+                Map.of("url", "https://second.example/b", "stance", "SUPPORTS")).status()).isEqualTo(201);
+        assertThat(call("GET", "/api/v1/claims/" + id + "/corroboration", "checker", null).body()
+                .get("supportingPublishers").asInt()).isEqualTo(2);
+
+        Reply verdict = call("PUT", "/api/v1/claims/" + id + "/verdict", "checker", Map.of("attribution", "CONFIRMED",
+                "rating", "TRUE", "rationale", "Two outlets confirm.", "version", version(id)));
+        assertThat(verdict.status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/claims/" + id, "checker", null).body().get("status").asString())
+                .isEqualTo("AWAITING_APPROVAL");
+
+        Reply selfApproval = call("POST", "/api/v1/claims/" + id + "/approve", "checker", Map.of("version", version(id)));
+        assertThat(selfApproval.status()).isEqualTo(400);
+        assertThat(selfApproval.contentType()).startsWith("application/problem+json");
+
+        Reply approved = call("POST", "/api/v1/claims/" + id + "/approve", "editor", Map.of("version", version(id)));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().get("approvedBy").asString()).isEqualTo("editor");
+
+        Reply history = call("GET", "/api/v1/claims/" + id + "/history", "checker", null);
+        assertThat(history.body().toString()).contains("SOURCE_ADDED").contains("VERDICT").contains("APPROVED")
+                .contains("VERIFIED");
+        assertThat(call("POST", "/api/v1/claims/" + id + "/reopen", "checker2",
+                Map.of("version", version(id), "reason", "new data")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refused_input_and_stale_versions_get_4xx_problem_json() throws Exception {
+        long id = newClaim();
+        Reply script = call("POST", "/api/v1/claims/" + id + "/sources", "checker",
+                Map.of("url", "javascript:alert(1)", "stance", "SUPPORTS"));
+        assertThat(script.status()).isEqualTo(400);
+        assertThat(script.body().get("field").asString()).isEqualTo("url");
+
+        Reply noSource = call("PUT", "/api/v1/claims/" + id + "/verdict", "checker", Map.of("attribution", "CONFIRMED",
+                "rating", "FALSE", "rationale", "x", "version", version(id)));
+        assertThat(noSource.status()).isEqualTo(400);
+        assertThat(noSource.body().get("detail").asString()).contains("source");
+
+        call("POST", "/api/v1/claims/" + id + "/sources", "checker", Map.of("url", "https://one.example/a", "stance", "CONTRADICTS"));
+        long seen = version(id);
+        assertThat(call("PUT", "/api/v1/claims/" + id + "/verdict", "checker", Map.of("attribution", "CONFIRMED",
+                "rating", "FALSE", "rationale", "First.", "version", seen)).status()).isEqualTo(200);
+        Reply stale = call("PUT", "/api/v1/claims/" + id + "/verdict", "checker2", Map.of("attribution", "CONFIRMED",
+                "rating", "MIXED", "rationale", "Second.", "version", seen));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.body().get("changedBy").asString()).isEqualTo("checker");
+
+        assertThat(call("PUT", "/api/v1/claims/" + id + "/verdict", "checker", Map.of("attribution", "CONFIRMED",
+                "rating", "SOMETIMES", "rationale", "x", "version", version(id))).status()).isEqualTo(400);
+    }
+
+    @Test
+    void publishers_are_rated_by_editors_only() throws Exception {
+        String domain = "api-" + TestArticles.uniqueTag() + ".example";
+        Reply denied = call("PUT", "/api/v1/publishers/" + domain, "checker", Map.of("reliability", "RELIABLE"));
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.contentType()).startsWith("application/problem+json");
+        Reply rated = call("PUT", "/api/v1/publishers/" + domain, "editor",
+                Map.of("name", "Api Daily", "reliability", "MIXED", "version", -1));
+        assertThat(rated.status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/publishers/" + domain, "checker", null).body().get("reliability").asString())
+                .isEqualTo("MIXED");
+        assertThat(call("GET", "/api/v1/publishers/not_a_domain", "checker", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void comments_and_links_are_added_over_the_api() throws Exception {
+        long one = newClaim();
+        long two = newClaim();
+        Reply comment = call("POST", "/api/v1/claims/" + one + "/comments", "checker", Map.of("body", "Check the survey."));
+        assertThat(comment.status()).isEqualTo(201);
+        assertThat(call("POST", "/api/v1/claims/" + one + "/comments", "checker", Map.of("body", " ")).status()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/claims/" + one + "/comments", "checker", null).body().size()).isEqualTo(1);
+
+        Reply links = call("GET", "/api/v1/claims/" + one + "/links", "checker", null);
+        assertThat(links.status()).isEqualTo(200);
+        assertThat(links.body().toString()).contains("SAME_CLAIM"); // the two imports carry the same words
+        Reply self = call("POST", "/api/v1/claims/" + one + "/links", "checker", Map.of("toClaimId", one, "type", "SUPPORTS"));
+        assertThat(self.status()).isEqualTo(400);
+        Reply manual = call("POST", "/api/v1/claims/" + one + "/links", "checker", Map.of("toClaimId", two, "type", "CONTEXT"));
+        assertThat(manual.status()).isEqualTo(201);
+        assertThat(manual.body().get("state").asString()).isEqualTo("ACCEPTED");
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimdesk.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** One claim's page and its correction form. */
+public class ClaimPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public ClaimPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public ClaimPage open(String baseUrl, long claimId) {
+        driver.get(baseUrl + "/claims/" + claimId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-edit")));
+        return this;
+    }
+
+    public ClaimPage startCorrection() {
+        driver.findElement(By.id("claim-edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form-save")));
+        return this;
+    }
+
+    public ClaimPage typeClaimText(String text) {
+        WebElement area = driver.findElement(By.id("claim-form-text"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                area, text);
+        return this;
+    }
+
+    public void save() {
+        driver.findElement(By.id("claim-form-save")).click();
+    }
+
+    public String claimHeading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-text"))).getText();
+    }
+
+    public void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBe(By.id("claim-text"), text));
+    }
+
+    public String conflictMessage() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form-message"))).getText();
+    }
+
+    public String typedClaimText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].value;",
+                driver.findElement(By.id("claim-form-text")));
+    }
+}
