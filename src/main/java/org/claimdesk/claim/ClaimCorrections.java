@@ -27,11 +27,16 @@ public class ClaimCorrections {
 
     private final ClaimRepository claims;
     private final ClaimArticleRepository articles;
+    private final ClaimCommentRepository comments;
+    private final ClaimLinkRepository links;
     private final ApplicationEventPublisher events;
 
-    ClaimCorrections(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events) {
+    ClaimCorrections(ClaimRepository claims, ClaimArticleRepository articles, ClaimCommentRepository comments,
+                     ClaimLinkRepository links, ApplicationEventPublisher events) {
         this.claims = claims;
         this.articles = articles;
+        this.comments = comments;
+        this.links = links;
         this.events = events;
     }
 
@@ -167,6 +172,10 @@ public class ClaimCorrections {
         String before = a.getText();
         List<Quantity> joined = b.getQuantities().stream().map(Quantity::copy).toList();
         publish(b, "MERGED_INTO", null, b.getClaimant() + ": " + b.getText(), String.valueOf(a.getId()), actor, now);
+        // the discussion, links and other modules' records of the second claim move to the first
+        comments.moveComments(b.getId(), a.getId());
+        links.moveLinks(b.getId(), a.getId());
+        events.publishEvent(new ClaimsMerged(b.getId(), a.getId()));
         claims.delete(b);
         claims.flush();
         a.respan(start, end, merged, sentence);

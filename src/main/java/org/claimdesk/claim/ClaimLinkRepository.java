@@ -1,6 +1,7 @@
 package org.claimdesk.claim;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -9,6 +10,25 @@ interface ClaimLinkRepository extends JpaRepository<ClaimLink, Long> {
 
     @Query("select l from ClaimLink l where l.fromClaimId = :claimId or l.toClaimId = :claimId order by l.createdAt, l.id")
     List<ClaimLink> findTouching(long claimId);
+
+    /** Re-points the links of a merged-away claim; a link that would join the merged claim with itself goes. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ClaimLink l where (l.fromClaimId = :from and l.toClaimId = :into) or (l.fromClaimId = :into and l.toClaimId = :from)")
+    int deleteBetween(long from, long into);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update ClaimLink l set l.fromClaimId = :into where l.fromClaimId = :from")
+    int moveFrom(long from, long into);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update ClaimLink l set l.toClaimId = :into where l.toClaimId = :from")
+    int moveTo(long from, long into);
+
+    default void moveLinks(long from, long into) {
+        deleteBetween(from, into);
+        moveFrom(from, into);
+        moveTo(from, into);
+    }
 
     boolean existsByFromClaimIdAndToClaimIdAndType(long fromClaimId, long toClaimId, LinkType type);
 }

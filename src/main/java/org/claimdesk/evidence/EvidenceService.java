@@ -3,6 +3,9 @@ package org.claimdesk.evidence;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimWorkflow;
+import org.claimdesk.claim.ClaimsMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
@@ -102,6 +105,13 @@ public class EvidenceService {
         };
         return new Corroboration(outlets.apply(Stance.SUPPORTS), outlets.apply(Stance.CONTRADICTS),
                 outlets.apply(Stance.CONTEXT));
+    }
+
+    /** Sources of a claim merged into another go with it (the merged-away claim's verdict does not). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ClaimsMerged merged) {
+        sources.moveSources(merged.mergedAwayClaimId(), merged.intoClaimId());
     }
 
     long sourceCount(long claimId) {

@@ -1,6 +1,8 @@
 package org.claimdesk.evidence;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
@@ -9,4 +11,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findByClaimIdOrderByAddedAtAscIdAsc(long claimId);
 
     long countByClaimId(long claimId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update Source s set s.claimId = :into where s.claimId = :from")
+    int moveSources(long from, long into);
 }

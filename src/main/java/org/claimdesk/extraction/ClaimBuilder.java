@@ -30,8 +30,6 @@ final class ClaimBuilder {
         return n;
     }
 
-    private RuleBasedClaimExtractor() {
-    }
 
     static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
                             Coreference.Resolved who, String cue, String via, boolean quote) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.claimdesk.extraction.Names.*;
+
 /** Per-article memory of people and organizations, to resolve "he", "it", surnames and titles. */
 final class Coreference {
 
@@ -22,8 +24,6 @@ final class Coreference {
                     + "(?:\\s+(?:morning|afternoon|evening|night))?$");
     private static final Pattern CUT = Pattern.compile(" (?:of|for|at|from|with|in|who|based|on) ");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*|[^\\s]");
-    private static final java.util.Set<String> PARTICLES = Lexicon.set("von", "van", "der", "de", "la",
-            "le", "al", "bin", "da", "di", "del", "dos", "du", "ten", "ter");
 
     private final List<Person> persons = new ArrayList<>();
     private final List<String> orgs = new ArrayList<>();
@@ -84,10 +84,6 @@ final class Coreference {
                 }
             }
         }
-    }
-
-    private static String joinWords(List<String> ws) {
-        return String.join(" ", ws).replace(" '", "'");
     }
 
     private void addPerson(String name, String description) {
@@ -286,58 +282,4 @@ final class Coreference {
         return null;
     }
 
-    private static String acronym(String description) {
-        StringBuilder sb = new StringBuilder();
-        for (String t : description.split(" ")) {
-            if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
-                sb.append(t.charAt(0));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** "U.S. Secretary of State Marco Diaz": a title word, then a name of two or more words at the end. */
-    private static boolean endsWithTitledName(String phrase) {
-        String[] w = phrase.split(" ");
-        int run = 0;
-        for (int k = w.length - 1; k >= 0 && isCap(w[k]) && !isTitle(w[k]); k--) {
-            run++;
-        }
-        return run >= 2 && run < w.length && isTitle(w[w.length - run - 1])
-                && !isOrgName(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - run, w.length)));
-    }
-
-    private static String stripArticle(String p) {
-        if (p.regionMatches(true, 0, "a ", 0, 2)) {
-            return p.substring(2).strip();
-        }
-        return p.regionMatches(true, 0, "an ", 0, 3) ? p.substring(3).strip() : p;
-    }
-
-    private static String lowerThe(String p) {
-        return p.startsWith("The ") ? "the " + p.substring(4) : p;
-    }
-
-    static boolean isCap(String t) {
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-    }
-
-    private static boolean isTitle(String t) {
-        return Lexicon.TITLES.contains(t.toLowerCase(Locale.ROOT).replace(".", ""));
-    }
-
-    private static boolean isLowerTitle(String t) {
-        return !isCap(t) && Lexicon.TITLES.contains(t);
-    }
-
-    static boolean isOrgName(String name) {
-        for (String t : name.split(" ")) {
-            String l = t.toLowerCase(Locale.ROOT);
-            if (Lexicon.ORG_NOUNS.contains(l) && isCap(t) || t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT))
-                    && t.chars().allMatch(Character::isLetter)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -42,6 +42,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 || s.contains("reach") || s.contains("respon") || s.contains("repl") || s.contains("no immediate");
     }
 
+    private RuleBasedClaimExtractor() {
+    }
+
     @Override
     public List<ExtractedClaim> extract(String text) {
         List<ExtractedClaim> out = new ArrayList<>();
@@ -109,7 +112,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         boolean apposIsName = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
                                 && (Character.isUpperCase(appos.charAt(0))
                                     || Lexicon.TITLES.contains(appos.substring(0, Math.max(0, appos.indexOf(' ')))))
-                                && !ARTICLE_START.matcher(appos).lookingAt() && !Coreference.isOrgName(appos)
+                                && !ARTICLE_START.matcher(appos).lookingAt() && !Names.isOrgName(appos)
                                 && !appos.contains(" of ") && !appos.contains(" for ");
                         boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));
                         if (apposIsName && !srcIsName) {

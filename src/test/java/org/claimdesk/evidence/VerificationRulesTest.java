@@ -227,6 +227,30 @@ class VerificationRulesTest {
         ratings.update(Rating.MIXED, mixed.label(), mixed.color(), mixed.score(), mixed.reviewText(), renamed.version());
     }
 
+    @Autowired
+    org.claimdesk.claim.ClaimCorrections corrections;
+    @Autowired
+    org.claimdesk.claim.ClaimDiscussion discussion;
+
+    @Test
+    void merging_two_claims_keeps_the_sources_and_comments_of_both() {
+        String tag = TestArticles.uniqueTag();
+        ArticleDetails a = articles.importArticle(new ArticleImport("Merge keeps " + tag, null, null, null, TestArticles.story(tag)));
+        var sorted = a.claims().stream().sorted(java.util.Comparator.comparingInt(ClaimDetails::start)).toList();
+        ClaimDetails first = sorted.get(sorted.size() - 2);
+        ClaimDetails second = sorted.get(sorted.size() - 1);
+        evidence.addSource(first.id(), source("https://one.example/a", Stance.SUPPORTS));
+        evidence.addSource(second.id(), source("https://two.example/b", Stance.SUPPORTS));
+        discussion.addComment(second.id(), "Worth checking with the union.");
+
+        ClaimDetails merged = corrections.merge(first.id(), claims.get(first.id()).version(), second.id(),
+                claims.get(second.id()).version());
+
+        assertThat(evidence.sources(merged.id())).extracting(SourceView::domain).containsExactlyInAnyOrder("one.example", "two.example");
+        assertThat(discussion.comments(merged.id())).extracting(org.claimdesk.claim.CommentView::body)
+                .containsExactly("Worth checking with the union.");
+    }
+
     @Test
     void a_verdict_is_copied_with_its_sources_to_claims_marked_as_the_same_claim() {
         String tag = TestArticles.uniqueTag();
