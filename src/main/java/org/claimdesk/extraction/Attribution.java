@@ -52,7 +52,12 @@ final class Attribution {
             TrailingSources.afterTail(s, t, tail, last, out, lead[0], lead[1], t.get(tail[1]).start(), t.get(tail[2] - 1).end());
         } else if (lead != null) {
             int end = t.get(last - 1).end();
+            List<Attr> second = secondSource(s, t, lead[3], last);
+            if (!second.isEmpty()) {
+                end = second.get(0).contentStart() < 0 ? end : cutAt(s, t, lead[3], last);
+            }
             out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], end, -1, -1, null, lead[4], lead[5]));
+            out.addAll(second);
         } else if (tail != null) {
             String cue = tail[3] >= 0 ? t.get(tail[3]).lower() : "according to";
             int from = 0;
@@ -62,6 +67,50 @@ final class Attribution {
         } else if (t.get(0).isQuote() || t.get(0).text().equals("\u2018")) {
             Attr a = make(s, t, 0, 1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, null, -1, -1);
             out.add(new Attr(-1, -1, null, a.contentStart(), a.contentEnd(), -1, -1, null, -1, -1, true));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> CONTRAST = Lexicon.set("but", "while", "whereas", "although");
+
+    /** Token index of ", but" / ", while" / ";" inside the content, or -1. */
+    private static int contrastAt(List<Tokens.Tok> t, int contentStart, int last) {
+        for (int k = 1; k < last - 2; k++) {
+            if (t.get(k).start() < contentStart) {
+                continue;
+            }
+            if (t.get(k).text().equals(";") || t.get(k).text().equals(",") && CONTRAST.contains(t.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int cutAt(String s, List<Tokens.Tok> t, int contentStart, int last) {
+        return t.get(contrastAt(t, contentStart, last)).start();
+    }
+
+    /** "X said A, but critics said B": the attribution after the contrast, shifted into this sentence. */
+    private static List<Attr> secondSource(String s, List<Tokens.Tok> t, int contentStart, int last) {
+        int k = contrastAt(t, contentStart, last);
+        if (k < 0) {
+            return List.of();
+        }
+        int from = t.get(k + 1).start();
+        if (CONTRAST.contains(t.get(k + 1).lower())) {
+            from = t.get(k + 1).end();
+        }
+        String rest = s.substring(from);
+        List<Attr> out = new ArrayList<>();
+        for (Attr a : analyze(rest)) {
+            if (a.srcStart() < 0 || a.srcStart() > a.contentStart()) {
+                return List.of(); // only "SOURCE said ..." counts as a second source
+            }
+            out.add(new Attr(a.srcStart() + from, a.srcEnd() + from, a.cue(), a.contentStart() + from,
+                    a.contentEnd() + from, a.viaStart() < 0 ? -1 : a.viaStart() + from,
+                    a.viaEnd() < 0 ? -1 : a.viaEnd() + from, a.viaCue(),
+                    a.apposStart() < 0 ? -1 : a.apposStart() + from, a.apposEnd() < 0 ? -1 : a.apposEnd() + from,
+                    a.quote()));
         }
         return out;
     }

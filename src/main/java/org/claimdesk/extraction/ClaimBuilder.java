@@ -2,12 +2,33 @@ package org.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** Builds one claim from its span and source: figures, hedges, type and check-worthiness. */
 final class ClaimBuilder {
 
     private ClaimBuilder() {
+    }
+
+    private static final String[] COMMON = {"expected to", "expects to", "set to", "is set to", "are set to",
+        "was set to", "plans to", "plan to", "planned to", "planning to", "intends to", "aims to", "likely",
+        "unlikely", "could", "may", "might", "would", "will", "won't", "within days", "within weeks",
+        "within hours", "in the coming days", "in the coming weeks", "in the coming months", "in the coming years",
+        "forecast", "forecasts", "projected", "about to", "poised to", "is poised to", "are poised to",
+        "on track to"};
+    static final PhraseFinder HEDGES = new PhraseFinder(concat(COMMON, "estimated", "reportedly", "allegedly",
+            "possibly", "probably", "potentially", "should", "appears to", "appeared to", "seems to", "believed to",
+            "by the end of"));
+    static final PhraseFinder PREDICTION = new PhraseFinder(concat(COMMON, "next year", "next month", "next week"));
+    static final PhraseFinder EVENT = new PhraseFinder("killed", "arrested", "died", "injured", "wounded",
+            "attacked", "launched", "seized", "fired", "struck", "destroyed", "captured", "signed", "opened", "closed",
+            "approved", "passed", "collapsed", "exploded", "crashed", "evacuated", "detained", "charged", "convicted",
+            "sentenced", "resigned", "elected", "began", "started", "ended", "completed", "sank", "burned", "flooded",
+            "occurred", "took place", "broke out");
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static final java.util.Set<String> EVENT_CUES = Lexicon.set("confirmed", "announced", "reported",
@@ -51,20 +72,19 @@ final class ClaimBuilder {
                 hedges.add(f.hedge());
             }
         }
-        Matcher h = Lexicon.HEDGES.matcher(claim);
-        while (h.find()) {
-            if (!hedges.contains(h.group(1))) {
-                hedges.add(h.group(1));
+        for (String h : HEDGES.findAll(claim)) {
+            if (!hedges.contains(h)) {
+                hedges.add(h);
             }
         }
         ClaimType type;
         if (!qs.isEmpty()) {
             type = ClaimType.STATISTIC;
-        } else if (Lexicon.PREDICTION.matcher(claim).find()) {
+        } else if (PREDICTION.any(claim)) {
             type = ClaimType.PREDICTION;
         } else if (quote) {
             type = ClaimType.QUOTE;
-        } else if (Lexicon.EVENT.matcher(claim).find()
+        } else if (EVENT.any(claim)
                 || cue != null && EVENT_CUES.contains(cue)) {
             type = ClaimType.EVENT;
         } else {

@@ -170,29 +170,6 @@ final class Lexicon {
                 && !lower.endsWith("’s") && !NOT_PLURAL.contains(lower);
     }
 
-    /** Prediction and hedge markers, as whole words (lowercase "may", not the month). */
-    static final Pattern HEDGES = Pattern.compile(
-            "\\b(expected to|expects to|is set to|are set to|was set to|set to|plans to|plan to|planned to|"
-                    + "planning to|intends to|aims to|likely|unlikely|could|may|might|would|will|won't|"
-                    + "within days|within weeks|within hours|in the coming (?:days|weeks|months|years)|forecast|"
-                    + "forecasts|projected|estimated|reportedly|allegedly|possibly|probably|potentially|"
-                    + "about to|is poised to|are poised to|should|appears to|appeared to|seems to|believed to|"
-                    + "on track to|by the end of)\\b");
-
-    /** Markers that make a claim a prediction. */
-    static final Pattern PREDICTION = Pattern.compile(
-            "\\b(expected to|expects to|set to|plans to|plan to|planned to|planning to|intends to|aims to|"
-                    + "likely|unlikely|could|may|might|would|will|won't|within days|within weeks|within hours|"
-                    + "in the coming (?:days|weeks|months|years)|forecast|forecasts|projected|about to|poised to|"
-                    + "on track to|next (?:year|month|week))\\b");
-
-    /** Past-tense event verbs ("killed", "arrested"). */
-    static final Pattern EVENT = Pattern.compile(
-            "\\b(killed|arrested|died|injured|wounded|attacked|launched|seized|fired|struck|destroyed|captured|"
-                    + "signed|opened|closed|approved|passed|collapsed|exploded|crashed|evacuated|detained|"
-                    + "charged|convicted|sentenced|resigned|elected|began|started|ended|"
-                    + "completed|sank|burned|flooded|occurred|took place|broke out|confirmed the first)\\b");
-
     /** Sentences that assert nothing ("declined to comment"). */
     static final Pattern NON_CLAIM = Pattern.compile(
             "(?i)\\b((?:did|would|could) not say (?:whether|if|when|how|why|what|who|where)|refused to say|"

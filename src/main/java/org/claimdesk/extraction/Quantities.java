@@ -14,11 +14,7 @@ final class Quantities {
     record Found(int start, int end, ExtractedQuantity quantity, String hedge) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:a dozen|dozen|two|three|four|five|six|seven"
-                    + "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                    + "|ninety|hundred|hundreds|thousands|a hundred|a thousand)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
             Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
@@ -69,11 +65,10 @@ final class Quantities {
         List<Found> out = new ArrayList<>();
         List<int[]> numSpans = new ArrayList<>();
         List<Boolean> hasScaleOrUnit = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
-        while (m.find()) {
-            int ns = m.start();
-            int ne = m.end();
-            String raw = m.group();
+        for (int[] cand : candidates(s)) {
+            int ns = cand[0];
+            int ne = cand[1];
+            String raw = s.substring(ns, ne);
             boolean word = Character.isLetter(raw.charAt(0));
             if (!word && ns > 0 && (Character.isLetterOrDigit(s.charAt(ns - 1)) || s.charAt(ns - 1) == '/'
                     || s.charAt(ns - 1) == '#' || s.charAt(ns - 1) == ':' || (s.charAt(ns - 1) == '-' && ns > 1 && Character.isLetter(s.charAt(ns - 2))))) {
@@ -169,6 +164,43 @@ final class Quantities {
             hasScaleOrUnit.add(scaled || unit != null);
         }
         return shareRanges(s, out, numSpans);
+    }
+
+    /** Digit runs (by regex) and number words (by a word walk), in text order. */
+    private static List<int[]> candidates(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = DIGITS.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        int i = 0;
+        int n = s.length();
+        int prevStart = -1;
+        String prev = null;
+        while (i < n) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int b = i;
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (b > 0 && (Character.isDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '-')) {
+                prev = null;
+                continue;
+            }
+            String w = s.substring(b, i).toLowerCase(Locale.ROOT);
+            if ("a".equals(prev) && (w.equals("dozen") || w.equals("hundred") || w.equals("thousand"))) {
+                out.add(new int[] {prevStart, i});
+            } else if (WORDS.containsKey(w) && (i >= n || s.charAt(i) != '-')) {
+                out.add(new int[] {b, i});
+            }
+            prev = w;
+            prevStart = b;
+        }
+        out.sort((x, y) -> Integer.compare(x[0], y[0]));
+        return out;
     }
 
     /** "between 4 billion and 5.5 billion euros", "5-7 million": the first figure shares scale and unit. */

@@ -120,8 +120,10 @@ final class Sentences {
         }
         char prev = text.charAt(p);
         char nx = text.charAt(next);
+        int lineStart = text.lastIndexOf('\n', p) + 1;
+        boolean longLine = p - lineStart >= 60; // a hard-wrapped paragraph, not a headline
         boolean continuing = (Character.isLetterOrDigit(prev) || prev == ',' || prev == '-' || prev == ';')
-                && (Character.isLowerCase(nx) || Character.isDigit(nx));
+                && (Character.isLowerCase(nx) || Character.isDigit(nx) || longLine && Character.isLetter(nx));
         return !continuing;
     }
 

@@ -73,6 +73,7 @@ class SecurityConfig {
     /** A problem+json body (RFC 9457) for the errors Spring Security answers before any controller runs. */
     static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk API\"");

@@ -128,6 +128,14 @@ class AttributionFormsTest {
     }
 
     @Test
+    void a_second_source_after_a_contrast_gets_its_own_claim() {
+        String text = "Mayor Ruth Adler said the plan would work, but critics said it was too expensive.";
+        assertEquals("the plan would work", claim(text, "plan would work").text());
+        assertEquals("Ruth Adler", claim(text, "plan would work").claimant());
+        assertEquals("critics", claim(text, "too expensive").claimant());
+    }
+
+    @Test
     void quoted_as_saying() {
         assertEquals("Lena Ortiz", claim("Economist Lena Ortiz was quoted by the Daily Post as saying that prices "
                 + "could double.", "prices could double").claimant());

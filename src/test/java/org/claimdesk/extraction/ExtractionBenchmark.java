@@ -53,11 +53,12 @@ public final class ExtractionBenchmark {
         double mbPerSecond = bytes * (double) rounds / 1e6 / seconds;
 
         String five = fiveKilobytes(texts);
-        int n = 2000;
+        int n = 5000;
         long[] ns = new long[n];
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 500; i++) {
             sink += engine.extract(five).size();
         }
+        System.gc(); // start the latency run with an empty young generation
         for (int i = 0; i < n; i++) {
             long s = System.nanoTime();
             sink += engine.extract(five).size();
