@@ -9,7 +9,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
-    List<AuditEntry> findByEntityTypeAndEntityIdOrderByAtAscIdAsc(String entityType, long entityId);
+    List<AuditEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, long entityId);
 
-    List<AuditEntry> findByArticleIdOrderByAtAscIdAsc(Long articleId);
+    List<AuditEntry> findByArticleIdOrderByIdAsc(Long articleId);
 }

@@ -32,7 +32,7 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<HistoryEntry> history(String entityType, long entityId) {
-        return entries.findByEntityTypeAndEntityIdOrderByAtAscIdAsc(entityType, entityId).stream()
+        return entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
                 .map(AuditEntry::view).toList();
     }
 
@@ -40,6 +40,6 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<HistoryEntry> historyOfArticle(long articleId) {
-        return entries.findByArticleIdOrderByAtAscIdAsc(articleId).stream().map(AuditEntry::view).toList();
+        return entries.findByArticleIdOrderByIdAsc(articleId).stream().map(AuditEntry::view).toList();
     }
 }

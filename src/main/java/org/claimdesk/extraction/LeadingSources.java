@@ -86,7 +86,7 @@ final class LeadingSources {
             while (c2 > from && !t.get(c2).text().equals(",") && np - c2 < 20) {
                 c2--;
             }
-            if (c2 > from && t.get(c2).text().equals(",")) {
+            if (c2 > from && t.get(c2).text().equals(",") && c2 + 1 < np - 1) {
                 apA = c2 + 1;
                 apB = np - 1;
                 srcEnd = c2;

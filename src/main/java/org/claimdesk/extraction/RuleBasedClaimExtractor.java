@@ -105,7 +105,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 } else {
                     who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()));
-                    if (a.apposStart() >= 0) {
+                    if (a.apposStart() >= 0 && a.apposEnd() > a.apposStart()) {
                         String src = core.substring(a.srcStart(), a.srcEnd());
                         String appos = core.substring(a.apposStart(), a.apposEnd());
                         String lastWord = appos.substring(appos.lastIndexOf(' ') + 1);
