@@ -29,9 +29,12 @@ final class Coreference {
     private final List<String> orgs = new ArrayList<>();
     private String lastOrgSpeaker;
     private Resolved lastSpeaker;
+    private int observed;
+    private int spokeAt = -10;
 
     /** Registers the titled names and organizations a sentence mentions. */
     void observe(String sentence) {
+        observed++;
         List<String> w = new ArrayList<>();
         for (Tokens.Tok tok : Tokens.of(sentence)) {
             w.add(tok.text());
@@ -99,6 +102,9 @@ final class Coreference {
         }
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
+            if (lastSpeaker != null && !lastSpeaker.org() && spokeAt >= observed - 1 && isCap(lastSpeaker.claimant())) {
+                return new Resolved(lastSpeaker.claimant(), null, false); // the speaker of the sentence before
+            }
             for (int k = persons.size() - 1; k >= 0; k--) {
                 return new Resolved(persons.get(k).name(), null, false);
             }
@@ -206,6 +212,7 @@ final class Coreference {
     /** Remembers who spoke last ("it said" refers to the last organization that spoke). */
     void spoke(Resolved r) {
         lastSpeaker = r;
+        spokeAt = observed;
         if (r.org()) {
             lastOrgSpeaker = r.claimant();
         } else {
