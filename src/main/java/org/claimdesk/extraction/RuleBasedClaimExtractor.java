@@ -182,13 +182,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String content = text.substring(start, end);
         Matcher p = PARTICIPLE.matcher(content);
         int from = 0;
+        String partCue = cue;
         while (p.find()) {
             String word = p.group(1);
             boolean speech = Lexicon.SPEECH_PARTICIPLES.contains(word) || p.group(2) != null;
-            ClaimBuilder.add(out, text, start + from, start + p.start(), sentence, who, cue, via, quote);
+            ClaimBuilder.add(out, text, start + from, start + p.start(), sentence, who, partCue, via, quote);
             from = speech ? p.end() : p.start(1);
+            partCue = word; // ", noting ...": a further claim whose cue is the participle
         }
-        ClaimBuilder.add(out, text, start + from, end, sentence, who, cue, via, quote);
+        ClaimBuilder.add(out, text, start + from, end, sentence, who, partCue, via, quote);
     }
 
 }
