@@ -45,6 +45,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private RuleBasedClaimExtractor() {
     }
 
+    /** The figures written in a piece of text (a claim a person marks by hand), parsed as in claims. */
+    @Override
+    public List<ExtractedQuantity> quantitiesIn(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Quantities.find(text).stream().map(Quantities.Found::quantity).toList();
+    }
+
     @Override
     public List<ExtractedClaim> extract(String text) {
         List<ExtractedClaim> out = new ArrayList<>();

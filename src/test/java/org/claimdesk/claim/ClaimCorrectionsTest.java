@@ -105,6 +105,8 @@ class ClaimCorrectionsTest {
         assertThat(added.text()).isEqualTo(a.text().substring(start, end));
         assertThat(added.start()).isEqualTo(start);
         assertThat(added.origin()).isEqualTo(ClaimOrigin.MANUAL);
+        // "1961" is a year, not a figure; "three towns" counts something
+        assertThat(added.quantities()).extracting(q -> q.value()).containsExactly(3.0);
         assertThat(articles.get(a.id()).claims()).hasSize(a.claims().size() + 1);
         assertThat(audit.history("CLAIM", added.id())).extracting(HistoryEntry::action).containsExactly("ADDED");
 
@@ -112,6 +114,18 @@ class ClaimCorrectionsTest {
                 .isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> articles.addClaimFromSelection(a.id(), 0, a.text().length() + 5, "x", ClaimType.EVENT))
                 .isInstanceOf(InputRejectedException.class);
+    }
+
+    @Test
+    void figures_in_a_selected_claim_are_parsed_like_extractions() {
+        ArticleDetails a = imported();
+        int start = a.text().indexOf("the reservoir held 41 percent");
+        int end = start + "the reservoir held 41 percent".length();
+        ClaimDetails added = articles.addClaimFromSelection(a.id(), start, end, "the water board", ClaimType.STATISTIC);
+        assertThat(added.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(41.0);
+            assertThat(q.unit()).isEqualTo("percent");
+        });
     }
 
     @Test
