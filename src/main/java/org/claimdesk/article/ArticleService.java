@@ -6,6 +6,7 @@ import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.NewClaim;
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
@@ -16,8 +17,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +35,11 @@ public class ArticleService {
     private final ClaimCorrections corrections;
     private final ClaimsFromText extraction;
     private final ClaimLinks links;
+    private final CurrentUser currentUser;
 
     ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
-                   ClaimsFromText extraction, ClaimLinks links) {
+                   ClaimsFromText extraction, ClaimLinks links, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.articles = articles;
         this.claims = claims;
         this.corrections = corrections;
@@ -85,7 +86,7 @@ public class ArticleService {
         Article article;
         try {
             article = articles.saveAndFlush(new Article(
-                    new ArticleImport(title, url, publisher, in.publishedAt(), text), text, hash, currentUser(),
+                    new ArticleImport(title, url, publisher, in.publishedAt(), text), text, hash, currentUser.name(),
                     Instant.now()));
         } catch (DataIntegrityViolationException e) {
             // Someone imported the same text at the same moment: the unique hash caught it.
@@ -172,13 +173,7 @@ public class ArticleService {
         return ArticleText.normalize(raw);
     }
 
-    private static String currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getName() == null) {
-            throw new IllegalStateException("import runs for a signed-in user only");
-        }
-        return auth.getName();
-    }
+
 
     private static ArticleDetails details(Article a, List<ClaimDetails> claims) {
         return new ArticleDetails(a.getId(), a.getTitle(), a.getSourceUrl(), a.getPublisher(), a.getPublishedAt(),

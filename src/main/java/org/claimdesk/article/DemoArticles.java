@@ -7,10 +7,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -41,9 +39,11 @@ class DemoArticles implements ApplicationRunner {
     private final ArticleService articles;
     private final ArticleRepository repository;
     private final boolean demoData;
+    private final CurrentUser currentUser;
 
-    DemoArticles(ArticleService articles, ArticleRepository repository,
+    DemoArticles(ArticleService articles, ArticleRepository repository, CurrentUser currentUser,
                  @Value("${claimdesk.demo-data:false}") boolean demoData) {
+        this.currentUser = currentUser;
         this.articles = articles;
         this.repository = repository;
         this.demoData = demoData;
@@ -54,22 +54,13 @@ class DemoArticles implements ApplicationRunner {
         if (!demoData || repository.count() > 0) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        SecurityContextHolder.setContext(system);
-        try {
-            int claims = 0;
-            for (Demo d : DEMOS) {
-                String text = new ClassPathResource("demo/" + d.file()).getContentAsString(StandardCharsets.UTF_8);
-                String title = text.lines().findFirst().orElse(d.file()).strip();
-                claims += articles.importArticle(new ArticleImport(title, d.url(), d.publisher(), d.publishedAt(), text))
-                        .claims().size();
-            }
-            log.info("Loaded {} demo articles with {} claims", DEMOS.size(), claims);
-        } finally {
-            SecurityContextHolder.setContext(previous);
+        int claims = 0;
+        for (Demo d : DEMOS) {
+            String text = new ClassPathResource("demo/" + d.file()).getContentAsString(StandardCharsets.UTF_8);
+            String title = text.lines().findFirst().orElse(d.file()).strip();
+            claims += currentUser.runAs("admin", Role.ADMIN, () -> articles.importArticle(
+                    new ArticleImport(title, d.url(), d.publisher(), d.publishedAt(), text))).claims().size();
         }
+        log.info("Loaded {} demo articles with {} claims", DEMOS.size(), claims);
     }
 }

@@ -1,13 +1,12 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +29,11 @@ public class ClaimCorrections {
     private final ClaimCommentRepository comments;
     private final ClaimLinkRepository links;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     ClaimCorrections(ClaimRepository claims, ClaimArticleRepository articles, ClaimCommentRepository comments,
-                     ClaimLinkRepository links, ApplicationEventPublisher events) {
+                     ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.claims = claims;
         this.articles = articles;
         this.comments = comments;
@@ -227,11 +228,7 @@ public class ClaimCorrections {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getName() == null) {
-            throw new IllegalStateException("corrections are made by a signed-in user only");
-        }
-        return auth.getName();
+    private String actor() {
+        return currentUser.name();
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
@@ -20,7 +21,10 @@ public class ClaimDiscussion {
     private final ClaimCommentRepository comments;
     private final ApplicationEventPublisher events;
 
-    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events) {
+    private final CurrentUser currentUser;
+
+    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.claims = claims;
         this.comments = comments;
         this.events = events;
@@ -43,7 +47,7 @@ public class ClaimDiscussion {
         if (text.length() > ClaimLimits.MAX_COMMENT) {
             throw new InputRejectedException("body", "A comment is at most " + ClaimLimits.MAX_COMMENT + " characters.");
         }
-        String actor = ClaimCorrections.actor();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         ClaimComment saved = comments.save(new ClaimComment(claimId, actor, now, text));
         events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, claimId, claim.getArticleId(), "COMMENTED",

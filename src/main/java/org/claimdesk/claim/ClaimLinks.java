@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
@@ -30,7 +31,10 @@ public class ClaimLinks {
     private final ClaimLinkRepository links;
     private final ApplicationEventPublisher events;
 
-    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events) {
+    private final CurrentUser currentUser;
+
+    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.claims = claims;
         this.links = links;
         this.events = events;
@@ -43,7 +47,7 @@ public class ClaimLinks {
         List<RelatedClaimFinder.Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
         List<RelatedClaimFinder.Candidate> existing = candidates(
                 claims.findRecentOutside(articleId, PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
-        String actor = ClaimCorrections.actor();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         List<LinkView> made = new ArrayList<>();
         for (RelatedClaimFinder.Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
@@ -82,7 +86,7 @@ public class ClaimLinks {
                 || links.existsByFromClaimIdAndToClaimIdAndType(toClaimId, fromClaimId, type)) {
             throw new ConflictException("These claims are already linked as " + type + ".", Map.of());
         }
-        String actor = ClaimCorrections.actor();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         ClaimLink link = links.save(new ClaimLink(fromClaimId, toClaimId, type, LinkState.ACCEPTED, null, actor, now));
         record(from, "LINKED", type + " claim " + toClaimId, actor, now);
@@ -95,7 +99,7 @@ public class ClaimLinks {
     @PreAuthorize(Role.ANY_STAFF)
     public LinkView decide(long linkId, boolean accept) {
         ClaimLink link = links.findById(linkId).orElseThrow(() -> new NotFoundException("Link", linkId));
-        String actor = ClaimCorrections.actor();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         LinkState state = accept ? LinkState.ACCEPTED : LinkState.DISMISSED;
         link.decide(state, actor, now);

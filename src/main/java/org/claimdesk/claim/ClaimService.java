@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
@@ -26,7 +27,10 @@ public class ClaimService {
     private final ClaimArticleRepository articles;
     private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events) {
+    private final CurrentUser currentUser;
+
+    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.claims = claims;
         this.articles = articles;
         this.events = events;
@@ -42,7 +46,7 @@ public class ClaimService {
         ClaimArticle article = articles.findById(articleId)
                 .orElseThrow(() -> new NotFoundException("Article", articleId));
         Instant now = Instant.now();
-        String actor = ClaimCorrections.actor();
+        String actor = currentUser.name();
         List<Claim> saved = claims.saveAll(newClaims.stream()
                 .map(c -> new Claim(article, validated(c), now, ClaimOrigin.EXTRACTED, actor)).toList());
         claims.flush();

@@ -114,12 +114,18 @@ final class RelatedClaimFinder {
     private static final Pattern PERCENT_AFTER = Pattern.compile(
             "\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage point)");
 
-    /** Contradictions first, then by word overlap; ties in a stable id order. */
+    /** At most this many suggestions for one fresh claim, so that one widely repeated claim cannot crowd out the rest. */
+    static final int MAX_PER_CLAIM = 5;
+
+    /**
+     * Contradictions first, then by word overlap; ties go to the newest other claim (the highest id), which is
+     * the one a reviewer most likely remembers, then in a stable order.
+     */
     private static final Comparator<Match> BEST_FIRST = Comparator
             .comparing((Match m) -> m.rule().kind == Kind.CONTRADICTS ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Match::jaccard).reversed())
-            .thenComparingLong(m -> m.from().candidate().id())
-            .thenComparingLong(m -> m.to().candidate().id());
+            .thenComparing(Comparator.comparingLong((Match m) -> m.to().candidate().id()).reversed())
+            .thenComparingLong(m -> m.from().candidate().id());
 
     private RelatedClaimFinder() {
     }
@@ -135,7 +141,7 @@ final class RelatedClaimFinder {
         List<Prepared> freshClaims = prepareAll(fresh, freshIds, Set.of(), vocabulary);
         List<Prepared> existingClaims = prepareAll(existing, new HashSet<>(), freshIds, vocabulary);
 
-        PriorityQueue<Match> kept = new PriorityQueue<>(BEST_FIRST.reversed());
+        Map<Long, PriorityQueue<Match>> kept = new HashMap<>();
         for (int i = 0; i < freshClaims.size(); i++) {
             Prepared from = freshClaims.get(i);
             for (int j = i + 1; j < freshClaims.size(); j++) {
@@ -163,8 +169,12 @@ final class RelatedClaimFinder {
                 shared[claim] = 0;
             }
         }
-        List<Match> best = new ArrayList<>(kept);
+        List<Match> best = new ArrayList<>();
+        kept.values().forEach(best::addAll);
         best.sort(BEST_FIRST);
+        if (best.size() > MAX_SUGGESTIONS) {
+            best = new ArrayList<>(best.subList(0, MAX_SUGGESTIONS));
+        }
         List<Suggestion> suggestions = new ArrayList<>(best.size());
         for (Match match : best) {
             // reasons are written only for the suggestions that are kept
@@ -174,13 +184,15 @@ final class RelatedClaimFinder {
         return suggestions;
     }
 
-    private static void keep(PriorityQueue<Match> kept, Match match) {
+    private static void keep(Map<Long, PriorityQueue<Match>> kept, Match match) {
         if (match == null) {
             return;
         }
-        kept.add(match);
-        if (kept.size() > MAX_SUGGESTIONS) {
-            kept.poll();
+        PriorityQueue<Match> ofClaim = kept.computeIfAbsent(match.from().candidate().id(),
+                id -> new PriorityQueue<>(BEST_FIRST.reversed()));
+        ofClaim.add(match);
+        if (ofClaim.size() > MAX_PER_CLAIM) {
+            ofClaim.poll();
         }
     }
 

@@ -6,6 +6,7 @@ import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.claim.ClaimsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Propagation;
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
@@ -35,8 +36,11 @@ public class EvidenceService {
     private final ClaimWorkflow workflow;
     private final ApplicationEventPublisher events;
 
+    private final CurrentUser currentUser;
+
     EvidenceService(SourceRepository sources, PublisherRepository publishers, ClaimWorkflow workflow,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.sources = sources;
         this.publishers = publishers;
         this.workflow = workflow;
@@ -59,7 +63,7 @@ public class EvidenceService {
     public SourceView addSource(long claimId, SourceInput input) {
         ClaimDetails claim = workflow.current(claimId);
         SourceData data = validated(input);
-        String actor = Actor.name();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         Source saved = sources.saveAndFlush(new Source(claimId, data, actor, now));
         record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
@@ -75,7 +79,7 @@ public class EvidenceService {
         ClaimDetails claim = workflow.current(claimId);
         Source s = current(claimId, sourceId, version);
         SourceData data = validated(input);
-        String actor = Actor.name();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         record(claim, "SOURCE_EDITED", "source " + sourceId, s.data().summary(), data.summary(), actor, now);
         s.apply(data);
@@ -88,7 +92,7 @@ public class EvidenceService {
     public void removeSource(long claimId, long sourceId, long version) {
         ClaimDetails claim = workflow.current(claimId);
         Source s = current(claimId, sourceId, version);
-        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, Actor.name(), Instant.now());
+        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, currentUser.name(), Instant.now());
         sources.delete(s);
         sources.flush();
     }

@@ -1,10 +1,10 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,10 @@ public class PublisherRegister {
 
     private final PublisherRepository publishers;
 
-    PublisherRegister(PublisherRepository publishers) {
+    private final CurrentUser currentUser;
+
+    PublisherRegister(PublisherRepository publishers, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.publishers = publishers;
     }
 
@@ -63,7 +66,7 @@ public class PublisherRegister {
         if (p == null) {
             p = new Publisher(d);
         }
-        p.update(n, reliability, why, SecurityContextHolder.getContext().getAuthentication().getName(), Instant.now());
+        p.update(n, reliability, why, currentUser.name(), Instant.now());
         return publishers.saveAndFlush(p).view();
     }
 

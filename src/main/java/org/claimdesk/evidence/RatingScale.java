@@ -1,5 +1,6 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
@@ -20,7 +21,10 @@ public class RatingScale {
 
     private final RatingLabelRepository labels;
 
-    RatingScale(RatingLabelRepository labels) {
+    private final CurrentUser currentUser;
+
+    RatingScale(RatingLabelRepository labels, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.labels = labels;
     }
 
@@ -53,7 +57,7 @@ public class RatingScale {
             throw new ConflictException("Someone changed this rating after you opened it; reload and try again.",
                     Map.of("currentVersion", l.getVersion()));
         }
-        l.update(name, color.strip().toLowerCase(), score, text, Actor.name());
+        l.update(name, color.strip().toLowerCase(), score, text, currentUser.name());
         return labels.saveAndFlush(l).view();
     }
 }

@@ -4,6 +4,7 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimWorkflow;
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
@@ -37,8 +38,11 @@ public class VerdictService {
     private final ClaimLinks links;
     private final ApplicationEventPublisher events;
 
+    private final CurrentUser currentUser;
+
     VerdictService(VerdictRepository verdicts, EvidenceService evidence, ClaimWorkflow workflow, ClaimLinks links,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.verdicts = verdicts;
         this.evidence = evidence;
         this.workflow = workflow;
@@ -81,14 +85,14 @@ public class VerdictService {
             if (supporting < 2) {
                 override = PublisherRegister.trimmed(in.overrideReason(), "overrideReason",
                         EvidenceLimits.MAX_OVERRIDE_REASON);
-                if (override == null || !Actor.isEditor()) {
+                if (override == null || !currentUser.hasAnyRole("EDITOR", "ADMIN")) {
                     throw new InputRejectedException("rating", "Rating a claim " + in.rating()
                             + " needs sources from two independent publishers that support it (it has "
                             + supporting + "), or an editor's override with a reason.");
                 }
             }
         }
-        String actor = Actor.name();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         // the claim's version guards the whole verdict: a stale page is refused before anything changes
         workflow.move(claimId, in.version(), ClaimStatus.AWAITING_APPROVAL, actor);
@@ -111,7 +115,7 @@ public class VerdictService {
             throw new InputRejectedException("status", "Only a claim awaiting approval can be approved (it is "
                     + claim.status() + ").");
         }
-        String actor = Actor.name();
+        String actor = currentUser.name();
         if (actor.equals(v.getAuthor())) {
             throw new InputRejectedException("approver", "You gave this verdict; an editor or another fact-checker "
                     + "must approve it.");
@@ -132,7 +136,7 @@ public class VerdictService {
             throw new InputRejectedException("status", "Only a verified or awaiting claim can be reopened.");
         }
         String why = PublisherRegister.trimmed(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
-        String actor = Actor.name();
+        String actor = currentUser.name();
         ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
         record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, Instant.now());
         return moved;
@@ -148,7 +152,7 @@ public class VerdictService {
     @PreAuthorize(Role.ANY_STAFF)
     public List<Long> copyToSameClaims(long claimId) {
         Verdict v = verdicts.findById(claimId).orElseThrow(() -> new NotFoundException("Verdict of claim", claimId));
-        String actor = Actor.name();
+        String actor = currentUser.name();
         Instant now = Instant.now();
         List<SourceData> data = evidence.sourceData(claimId);
         List<Long> copied = new ArrayList<>();

@@ -40,6 +40,12 @@ final class Attribution {
         int[] tail = TrailingSources.trailing(t, last);
         int leadLimit = tail != null ? tail[0] : last;
         int[] lead = LeadingSources.leading(s, t, LeadingSources.quoteEnd(t, t.size()), leadLimit);
+        if (lead != null && tail != null && (LeadingSources.isWeak(t.get(lead[2]).lower())
+                || tail[3] >= 0 && !LeadingSources.SAY.contains(t.get(lead[2]).lower()))
+                && !(tail[2] - tail[1] == 1 && Lexicon.PRONOUNS.contains(t.get(tail[1]).lower()))
+                && !explicitContent(s, t, lead)) {
+            lead = null; // "Hospitals admitted 3,400 patients, the ministry said": the trailing source wins
+        }
         if (lead == null) {
             lead = LeadingSources.subjectWithParticiple(t, leadLimit);
         }
@@ -69,6 +75,13 @@ final class Attribution {
             out.add(new Attr(-1, -1, null, a.contentStart(), a.contentEnd(), -1, -1, null, -1, -1, true));
         }
         return out;
+    }
+
+    /** "X warned that ...", "X announced: ...", "X called it “...”": the cue clearly introduces content. */
+    private static boolean explicitContent(String s, List<Tokens.Tok> t, int[] lead) {
+        String between = s.substring(t.get(lead[2]).end(), Math.max(t.get(lead[2]).end(), lead[3]));
+        return between.contains("that") || between.contains(":") || lead[3] < s.length()
+                && (s.charAt(lead[3]) == '"' || s.charAt(lead[3]) == '\u201C');
     }
 
     private static final java.util.Set<String> CONTRAST = Lexicon.set("but", "while", "whereas", "although");

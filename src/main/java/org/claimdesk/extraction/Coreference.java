@@ -22,6 +22,7 @@ final class Coreference {
             "(?:\\s+(?:on|late|early|last|this|earlier|published|released|issued|sent|dated))*\\s+(?:Monday|Tuesday|"
                     + "Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year)"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+    private static final Pattern PARTICIPLE_MOD = Pattern.compile("^(?:\\S+ ){0,3}?(\\p{L}+) (\\p{Ll}{2,}(?:ing|ed)) \\S");
     private static final Pattern CUT = Pattern.compile(" (?:of|for|at|from|with|in|who|based|on) ");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*|[^\\s]");
 
@@ -31,6 +32,8 @@ final class Coreference {
     private Resolved lastSpeaker;
     private int observed;
     private int spokeAt = -10;
+    private Resolved pluralSubject;
+    private int pluralAt = -10;
 
     /** Registers the titled names and organizations a sentence mentions. */
     void observe(String sentence) {
@@ -38,6 +41,11 @@ final class Coreference {
         List<String> w = new ArrayList<>();
         for (Tokens.Tok tok : Tokens.of(sentence)) {
             w.add(tok.text());
+        }
+        Resolved group = pluralSubject(w);
+        if (group != null) {
+            pluralSubject = group;
+            pluralAt = observed;
         }
         int i = 0;
         while (i < w.size()) {
@@ -89,6 +97,46 @@ final class Coreference {
         }
     }
 
+    private static final java.util.Set<String> GROUP_LEAD = Lexicon.set("the", "many", "some", "most", "several",
+            "dozens", "hundreds", "thousands", "scores", "local", "angry", "other");
+
+    /** A group of people as the subject that opens a sentence ("Parents of pupils at ... protested"), or null. */
+    static Resolved pluralSubject(List<String> w) {
+        int i = 0;
+        while (i < w.size() && i < 3 && (GROUP_LEAD.contains(w.get(i).toLowerCase(Locale.ROOT))
+                || w.get(i).equals("of") && i > 0)) {
+            i++;
+        }
+        if (i >= w.size() - 1) {
+            return null;
+        }
+        String head = w.get(i).toLowerCase(Locale.ROOT);
+        if (!(Lexicon.isPluralNoun(head) || SourcePhrases.isHumanPlural(head)) || !SourcePhrases.isHumanNoun(head)
+                || Lexicon.DOCUMENT_CUES.contains(head)) {
+            return null;
+        }
+        int e = i + 1;
+        while (e < w.size() && e < i + 12) {
+            String l = w.get(e).toLowerCase(Locale.ROOT);
+            if (!Character.isLetterOrDigit(l.charAt(0)) && !l.equals("'") || LeadingSources.FINITE.contains(l)
+                    || Lexicon.CUES.contains(l) || l.endsWith("ed") && !isCap(w.get(e)) && !w.get(e - 1).equals("the")) {
+                break;
+            }
+            e++;
+        }
+        if (e >= w.size() || !Character.isLetter(w.get(e).charAt(0))) {
+            return null; // no verb after the subject
+        }
+        String name = lowerThe(String.join(" ", w.subList(0, i + 1)));
+        String desc = e > i + 1 ? joinWords(w.subList(0, e)) : null;
+        return new Resolved(name, desc, false);
+    }
+
+    private Person findTitled(String name) {
+        Person p = findByName(name);
+        return p != null && p.description() != null ? p : null;
+    }
+
     private void addPerson(String name, String description) {
         persons.removeIf(p -> p.name().equals(name));
         persons.add(new Person(name, description == null || description.isBlank() ? null : description));
@@ -111,10 +159,18 @@ final class Coreference {
             return new Resolved(phrase, null, false);
         }
         if (lower.equals("it")) {
+            if (lastSpeaker != null && spokeAt >= observed - 1 && (lastSpeaker.org() || lastSpeaker.description() == null
+                    && isCap(lastSpeaker.claimant()) && findTitled(lastSpeaker.claimant()) == null
+                    && !Lexicon.isPluralNoun(lastSpeaker.claimant().toLowerCase(Locale.ROOT)))) {
+                return new Resolved(lastSpeaker.claimant(), null, true); // the speaker of the sentence before
+            }
             if (lastOrgSpeaker != null) {
                 return new Resolved(lastOrgSpeaker, null, true);
             }
             return orgs.isEmpty() ? new Resolved("it", null, true) : new Resolved(orgs.get(orgs.size() - 1), null, true);
+        }
+        if (lower.equals("they") && pluralSubject != null && pluralAt == observed) {
+            return pluralSubject; // "Parents protested on Monday. They said ..."
         }
         if (Lexicon.PRONOUNS.contains(lower)) {
             return lastSpeaker != null ? lastSpeaker : new Resolved(phrase, null, false);
@@ -123,6 +179,16 @@ final class Coreference {
         if (tm.find() && tm.start() > 0) {
             phrase = phrase.substring(0, tm.start());
             lower = phrase.toLowerCase(Locale.ROOT);
+        }
+        Matcher pm = PARTICIPLE_MOD.matcher(phrase);
+        if (pm.find() && (SourcePhrases.isHumanNoun(pm.group(1).toLowerCase(Locale.ROOT))
+                || Lexicon.isPluralNoun(pm.group(1).toLowerCase(Locale.ROOT)))
+                && (!SourcePhrases.postmod(pm.group(2)) || pm.group(2).endsWith("ing"))) {
+            String pre = phrase.substring(0, pm.end(1));
+            if (pre.indexOf(' ') < 0 || !isCap(pre.substring(pre.lastIndexOf(' ') + 1))) {
+                String head = pm.group(1).toLowerCase(Locale.ROOT);
+                return new Resolved(lowerThe(stripArticle(pre)), phrase, Lexicon.ORG_NOUNS.contains(head));
+            }
         }
         Matcher cut = CUT.matcher(phrase);
         if (!endsWithTitledName(phrase) && cut.find()) {
@@ -179,6 +245,10 @@ final class Coreference {
             }
             addPerson(name, desc != null ? desc : known != null ? known.description() : null);
             return new Resolved(name, desc, false);
+        }
+        if (!w.isEmpty() && w.stream().allMatch(Names::isCap) && isOrgName(phrase)) {
+            orgs.add(phrase); // "Harbor Energy": a title-like last word, still a company
+            return new Resolved(phrase, null, true);
         }
         boolean definite = lower.startsWith("the ");
         String head = w.isEmpty() ? lower : w.get(w.size() - 1).toLowerCase(Locale.ROOT);
@@ -257,13 +327,33 @@ final class Coreference {
                 mods.add(w.get(k));
             }
         }
+        for (int pass = 0; pass < 2; pass++) {
+            Person p = byRole(mods, head, pass == 1);
+            if (p != null) {
+                return p;
+            }
+        }
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.description() != null && (" " + p.description().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The most recent person whose title matches: first the same title word ("the premier" = "Regional premier
+     * Anna Lind", even if a chief executive was named since), then, with {@code leaderLike}, any leader role.
+     */
+    private Person byRole(List<String> mods, String head, boolean leaderLike) {
         for (int k = persons.size() - 1; k >= 0; k--) {
             Person p = persons.get(k);
             if (p.description() == null) {
                 continue;
             }
             String d = " " + p.description().toLowerCase(Locale.ROOT) + " ";
-            boolean roleOk = d.contains(" " + head + " ") || Lexicon.LEADER_ROLES.contains(head)
+            boolean roleOk = d.contains(" " + head + " ") || leaderLike && Lexicon.LEADER_ROLES.contains(head)
                     && Lexicon.LEADER_ROLES.stream().anyMatch(r -> d.contains(" " + r + " "));
             if (!roleOk) {
                 continue;
@@ -277,12 +367,6 @@ final class Coreference {
                 }
             }
             if (modsOk) {
-                return p;
-            }
-        }
-        for (int k = persons.size() - 1; k >= 0; k--) {
-            Person p = persons.get(k);
-            if (p.description() != null && (" " + p.description().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
                 return p;
             }
         }

@@ -36,6 +36,93 @@ final class LeadingSources {
 
     static final Set<String> DET_BEFORE_CUE = Lexicon.set("a", "an", "the", "its", "their", "his", "her", "our",
             "this", "these", "those");
+    /** Cues that introduce speech under any source ("said", "told"). */
+    static final Set<String> SAY = Lexicon.set("say", "said", "says", "told", "tell", "tells");
+    /** Cues that are ordinary verbs when a noun or number object follows ("admitted 300 patients"). */
+    static final Set<String> OBJECT_CUES = Lexicon.set("admit", "admits", "admitted", "add", "adds", "added",
+            "claim", "claims", "claimed");
+    private static final Set<String> OBJECT_START = Lexicon.set("a", "an", "the", "more", "over", "nearly", "about",
+            "almost", "some", "several", "another", "fewer", "less", "up", "around", "roughly", "its", "their",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+            "thousands", "millions", "billions", "new", "record");
+
+    private static final Set<String> ACTION_CUES = Lexicon.set("announce", "announced", "announces", "reported",
+            "revealed", "disclosed", "confirmed", "posted", "showed", "put", "puts", "pegged", "ruled", "declared",
+            "promised", "pledged", "vowed", "accused", "denied", "found", "finds", "find");
+
+    /** Cues that are as often ordinary verbs ("added jobs", "announced layoffs", "reported a loss"). */
+    static boolean isWeak(String cue) {
+        return Lexicon.WEAK_CUES.contains(cue) || OBJECT_CUES.contains(cue) || ACTION_CUES.contains(cue);
+    }
+
+    /** "admitted more than 3,400 patients", "added 12,000 jobs": a noun or number object, not a clause. */
+    static boolean objectFollows(List<Tokens.Tok> t, int k, int limit) {
+        if (k + 1 >= limit) {
+            return false;
+        }
+        Tokens.Tok n = t.get(k + 1);
+        if (Character.isDigit(n.text().charAt(0)) || "$\u20AC\u00A3\u00A5".indexOf(n.text().charAt(0)) >= 0) {
+            return true;
+        }
+        if (!OBJECT_START.contains(n.lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < limit && j <= k + 5; j++) {
+            String l = t.get(j).lower();
+            if (FINITE.contains(l) || l.equals("that") || l.endsWith("n't") || t.get(j).isQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Nordsee Marine, which said", "the mayor, Lena Hart, who told": the noun before the relative pronoun. */
+    static int[] relativeSource(List<Tokens.Tok> t, int k, String cue) {
+        if (!SAY.contains(cue) && !TrailingSources.INVERTED_CUES.contains(cue) && !cue.equals("announced")
+                && !cue.equals("confirmed") || cue.equals("asked") || k + 1 < t.size()
+                && (t.get(k + 1).lower().equals("not") || t.get(k + 1).lower().equals("to"))) {
+            return null; // "who asked not to be named"
+        }
+        int np = k;
+        while (np > 0 && Lexicon.AUX.contains(t.get(np - 1).lower())) {
+            np--;
+        }
+        if (np < 3) {
+            return null;
+        }
+        String rel = t.get(np - 1).lower();
+        if (!(rel.equals("which") || rel.equals("who")) || !t.get(np - 2).text().equals(",")) {
+            return null;
+        }
+        int end = np - 2;
+        int b = end;
+        while (b > 0 && end - b < 8) {
+            Tokens.Tok p = t.get(b - 1);
+            String l = p.lower();
+            if (l.equals("the") || l.equals("a") || l.equals("an")) {
+                b--;
+                if (b >= 2 && t.get(b - 1).lower().equals("of") && t.get(b - 2).isWord()) {
+                    b -= 1; // "residents of the area"
+                    continue;
+                }
+                break;
+            }
+            if (l.equals("of") && b - 2 >= 0 && t.get(b - 2).isCap() && b < end && t.get(b).isCap()) {
+                b--;
+                continue;
+            }
+            if (!p.isWord() && !l.equals("'s") && !l.equals("&") || Lexicon.STOP_BEFORE_NOUN.contains(l)
+                    || Lexicon.CUES.contains(l) || l.endsWith("ed") && !p.isCap()) {
+                break;
+            }
+            b--;
+        }
+        if (b < end && SourcePhrases.isSource(t, b, end, cue)) {
+            return new int[] {b, end, -1, -1};
+        }
+        return null;
+    }
+
     static final Set<String> CLAUSE_CUES = Lexicon.set("added", "add", "adds", "told", "tells");
     static final Set<String> FINITE = Lexicon.set("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "remains", "remained");
@@ -179,6 +266,12 @@ final class LeadingSources {
                 continue;
             }
             int[] src = sourceBefore(t, 0, k);
+            if (src == null) {
+                src = relativeSource(t, k, cue.lower());
+            }
+            if (src != null && OBJECT_CUES.contains(cue.lower()) && objectFollows(t, k, limit)) {
+                src = null;
+            }
             if (src != null && (CLAUSE_CUES.contains(cue.lower()) || Lexicon.DOCUMENT_CUES.contains(cue.lower())
                     && src[1] - src[0] == 1 && !SourcePhrases.DOCUMENT_NOUNS.contains(t.get(src[0]).lower()))) {
                 int cs = contentStart(s, t, k, limit);

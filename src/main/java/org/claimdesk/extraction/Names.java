@@ -50,10 +50,18 @@ final class Names {
         return !isCap(t) && Lexicon.TITLES.contains(t);
     }
 
+    /** Capitalized words that end company names ("Harbor Energy", "Volta Motors"). */
+    private static final java.util.Set<String> CORPORATE = Lexicon.set("energy", "marine", "motors", "steel",
+            "airways", "airlines", "logistics", "holdings", "systems", "technologies", "partners", "capital",
+            "pharma", "pharmaceuticals", "foods", "mining", "industries", "shipping", "telecom", "insurance",
+            "resources", "petroleum", "oil", "electric", "automotive", "chemicals", "ventures", "labs", "solutions",
+            "networks", "construction", "railways", "shipyards", "aerospace", "semiconductors", "brands",
+            "enterprises", "utilities", "investments", "securities", "financial", "retail", "stores", "textiles");
+
     static boolean isOrgName(String name) {
         for (String t : name.split(" ")) {
             String l = t.toLowerCase(Locale.ROOT);
-            if (Lexicon.ORG_NOUNS.contains(l) && isCap(t) || t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT))
+            if ((Lexicon.ORG_NOUNS.contains(l) || CORPORATE.contains(l) && !name.equals(t)) && isCap(t) || t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT))
                     && t.chars().allMatch(Character::isLetter)) {
                 return true;
             }

@@ -22,7 +22,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static final Pattern PARTICIPLE;
 
     static {
-        PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(" + String.join("|", Lexicon.PARTICIPLES) + ")\\b(\\s+that\\b)?");
+        PARTICIPLE = Pattern.compile(",[\"\u201D]?\\s+(?:and\\s+)?(" + String.join("|", Lexicon.PARTICIPLES) + ")\\b(\\s+that\\b)?");
     }
 
     private static final Pattern ARTICLE_START = Pattern.compile("(?:The|A|An|the|a|an) ");
@@ -109,11 +109,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     } else if (quoteSpeaker != null && span.paragraph() - quotePara <= 1) {
                         who = quoteSpeaker;
                         cue = quoteCue;
+                    } else if (paraSpeaker != null && span.paragraph() - speakerPara <= 1 && startsParagraph(spans, i)) {
+                        who = paraSpeaker; // a quote-only paragraph continues the speaker of the paragraph before
+                        cue = paraCue;
                     } else {
                         continue;
                     }
                 } else {
-                    who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()));
+                    who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()), core);
                     if (a.apposStart() >= 0 && a.apposEnd() > a.apposStart()) {
                         String src = core.substring(a.srcStart(), a.srcEnd());
                         String appos = core.substring(a.apposStart(), a.apposEnd());
@@ -160,7 +163,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return place.equals(place.toUpperCase(java.util.Locale.ROOT)) || d.matches(".*(\\d|\\().*");
     }
 
+    private static final Pattern ORG_SUBJECT = Pattern.compile("^(?:The [a-z]+|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) ");
+
     private static Coreference.Resolved resolveSource(Coreference coref, String src) {
+        return resolveSource(coref, src, "");
+    }
+
+    private static Coreference.Resolved resolveSource(Coreference coref, String src, String sentence) {
         int poss = src.indexOf("'s ");
         if (poss < 0) {
             poss = src.indexOf("\u2019s ");
@@ -172,7 +181,28 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 return new Coreference.Resolved(r.claimant(), src, r.org());
             }
         }
+        int sp = src.indexOf(' ');
+        if (sp > 0 && SourcePhrases.DOCUMENT_NOUNS.contains(src.substring(src.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            String det = src.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
+            if (det.equals("its") || det.equals("their")) { // "according to its filing": the firm that files
+                Matcher subj = ORG_SUBJECT.matcher(sentence);
+                if (det.equals("its") && subj.lookingAt() && Names.isOrgName(subj.group().strip())
+                        || subj.lookingAt() && subj.group().startsWith("The ")
+                        && Lexicon.ORG_NOUNS.contains(subj.group().substring(4).strip())) {
+                    Coreference.Resolved r = coref.resolve(subj.group().strip());
+                    return new Coreference.Resolved(r.claimant(), src, r.org());
+                }
+                Coreference.Resolved r = coref.resolve(det.equals("its") ? "it" : "they");
+                if (!r.claimant().equalsIgnoreCase("it") && !r.claimant().equalsIgnoreCase("they")) {
+                    return new Coreference.Resolved(r.claimant(), src, r.org());
+                }
+            }
+        }
         return coref.resolve(src);
+    }
+
+    private static boolean startsParagraph(List<Sentences.Span> spans, int i) {
+        return i == 0 || spans.get(i - 1).paragraph() != spans.get(i).paragraph();
     }
 
     private static boolean isHeadline(String text, Sentences.Span span, int i, List<Sentences.Span> spans) {

@@ -73,7 +73,7 @@ final class SourcePhrases {
         }
         int headEnd = b;
         for (int k = a + 1; k < b; k++) {
-            if (POSTMOD.contains(t.get(k).lower())) {
+            if (POSTMOD.contains(t.get(k).lower()) || participleModifier(t, a, k)) {
                 headEnd = k;
                 break;
             }
@@ -102,7 +102,9 @@ final class SourcePhrases {
         }
         Tokens.Tok first = t.get(a);
         boolean fullName = headEnd - a >= 2 && head.isCap() && t.get(headEnd - 2).isCap();
-        if (!first.isCap() && !fullName && !Lexicon.TITLES.contains(first.lower()) && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower())
+        boolean compound = headEnd - a <= 3 && headEnd - a >= 2 && isHumanNoun(head.lower()) && first.isWord()
+                && !first.lower().endsWith("ed");
+        if (!first.isCap() && !fullName && !compound && !Lexicon.TITLES.contains(first.lower()) && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower())
                 && !Lexicon.SOURCE_NOUNS.contains(first.lower()) && !Lexicon.isPluralNoun(first.lower())
                 && !Character.isDigit(first.lower().charAt(0)) && !FIRST_WORDS.contains(first.lower())) {
             return false;
@@ -137,6 +139,38 @@ final class SourcePhrases {
         return Lexicon.SOURCE_NOUNS.contains(h) || DOCUMENT_NOUNS.contains(h) || Lexicon.TITLES.contains(h)
                 || Lexicon.isPluralNoun(h) && !h.endsWith("ings");
     }
+
+    /**
+     * "Farmers gathered outside the ministry", "Residents living near the plant": a lowercase participle after a
+     * plural or source noun starts a modifier of that noun.
+     */
+    static boolean participleModifier(List<Tokens.Tok> t, int a, int k) {
+        Tokens.Tok p = t.get(k);
+        String l = p.lower();
+        if (p.isCap() || l.length() < 5 || !(l.endsWith("ing") || l.endsWith("ed")) || k + 1 >= t.size()
+                || !t.get(k + 1).isWord()) {
+            return false;
+        }
+        String prev = t.get(k - 1).lower();
+        return (isHumanNoun(prev) || Lexicon.isPluralNoun(prev)) && !Lexicon.CUES.contains(l);
+    }
+
+    static boolean postmod(String word) {
+        return POSTMOD.contains(word);
+    }
+
+    /** Plural or role nouns that name people or groups ("farmers", "residents", "officials", "leaders"). */
+    static boolean isHumanNoun(String l) {
+        return Lexicon.SOURCE_NOUNS.contains(l) && !DOCUMENT_NOUNS.contains(l) || Lexicon.TITLES.contains(l)
+                || isHumanPlural(l);
+    }
+
+    /** "farmers", "residents", "fishermen", "townspeople". */
+    static boolean isHumanPlural(String l) {
+        return (Lexicon.isPluralNoun(l) || l.endsWith("men") || l.endsWith("people")) && HUMAN_PLURAL.matcher(l).find();
+    }
+
+    private static final Pattern HUMAN_PLURAL = Pattern.compile("(?:ers|ents|ists|ians|ants|ors|ees|ives|men|women|people|ren)$");
 
     private static final Set<String> NOT_HEADS = Lexicon.set("number", "rate", "rates", "price", "prices", "level",
             "levels", "share", "cost", "costs", "value", "total", "amount", "figure", "growth", "decline", "rise",

@@ -30,17 +30,19 @@ final class TrailingSources {
             if (a >= last) {
                 continue;
             }
-            if (a + 1 < last && t.get(a).lower().equals("according") && t.get(a + 1).lower().equals("to")
-                    && SourcePhrases.isSource(t, a + 2, last, "according")) {
-                return new int[] {c, a + 2, last, -1, -1, -1};
+            if (a + 1 < last && t.get(a).lower().equals("according") && t.get(a + 1).lower().equals("to")) {
+                int[] acc = accordingTo(t, c, a + 2, last);
+                if (acc != null) {
+                    return acc;
+                }
             }
             if (INVERTED_CUES.contains(t.get(a).lower()) && a + 1 < last) {
                 int e = a + 1;
                 while (e < last && !t.get(e).text().equals(",")) {
                     e++;
                 }
-                if (SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
-                        && SourcePhrases.isSource(t, a + 1, e, "said")) {
+                if ((SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
+                        && SourcePhrases.isSource(t, a + 1, e, "said")) && !hasFinite(t, e + 1, last)) {
                     return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? last : -1};
                 }
             }
@@ -56,6 +58,64 @@ final class TrailingSources {
             }
         }
         return null;
+    }
+
+    /**
+     * "..., according to the customs office, the steepest drop in a decade.": the source ends at its comma unless
+     * what follows describes it ("according to Karl Weber, an analyst at Nordbank"). Returns the tail or null.
+     */
+    static int[] accordingTo(List<Tokens.Tok> t, int c, int a, int last) {
+        int e = a;
+        while (e < last && !t.get(e).text().equals(",")) {
+            e++;
+        }
+        if (e == last) {
+            return SourcePhrases.isSource(t, a, last, "according") ? new int[] {c, a, last, -1, -1, -1} : null;
+        }
+        if (!SourcePhrases.isSource(t, a, e, "according")) {
+            return null;
+        }
+        int e2 = e + 1;
+        while (e2 < last && !t.get(e2).text().equals(",")) {
+            e2++;
+        }
+        if (e2 > e + 1 && describesSource(t, a, e, e + 1, e2)) {
+            return new int[] {c, a, e, -1, e + 1, e2};
+        }
+        return new int[] {c, a, e, -1, -1, -1};
+    }
+
+    /** Whether [from, to) is an appositive role of the source [a, e): "an analyst at Nordbank", "its chief". */
+    static boolean describesSource(List<Tokens.Tok> t, int a, int e, int from, int to) {
+        if (hasFinite(t, from, to) || to - from > 10) {
+            return false;
+        }
+        String first = t.get(from).lower();
+        boolean article = first.equals("a") || first.equals("an") || first.equals("the") || first.equals("its")
+                || first.equals("his") || first.equals("her") || first.equals("their") || first.endsWith("'s");
+        if (!article && !Lexicon.TITLES.contains(first)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String l = t.get(k).lower();
+            if (Lexicon.TITLES.contains(l) || Lexicon.SOURCE_NOUNS.contains(l) || Lexicon.ORG_NOUNS.contains(l)) {
+                return true;
+            }
+            if (l.equals("of") || l.equals("at") || l.equals("for") || l.equals("in")) {
+                return k > from + 1 && t.get(e - 1).isCap(); // "an economist at ..."
+            }
+        }
+        return false;
+    }
+
+    static boolean hasFinite(List<Tokens.Tok> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String l = t.get(k).lower();
+            if (LeadingSources.FINITE.contains(l) || l.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether what follows a trailing cue is only adverbial ("said in a statement on Monday"). */
@@ -101,7 +161,7 @@ final class TrailingSources {
 
     /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
     static int tailRestComma(List<Tokens.Tok> t, int[] tail, int last) {
-        int from = tail[3] >= 0 ? tail[3] + 1 : tail[2];
+        int from = tail[3] >= 0 ? tail[3] + 1 : tail[5] >= 0 ? tail[5] : tail[2];
         for (int k = from; k < last; k++) {
             if (t.get(k).text().equals(",")) {
                 return k + 1 < last ? k : -1;

@@ -277,7 +277,7 @@ class RelatedClaimFinderTest {
     }
 
     @Test
-    void suggestions_are_capped_at_fifty_best_first() {
+    void a_claim_gets_at_most_five_suggestions_best_and_newest_first() {
         Candidate budget = claim(1, 1, BUDGET);
         List<Candidate> existing = new ArrayList<>();
         for (int i = 0; i < 70; i++) {
@@ -287,13 +287,25 @@ class RelatedClaimFinderTest {
 
         List<Suggestion> suggestions = RelatedClaimFinder.suggest(List.of(budget), existing);
 
-        assertThat(suggestions).hasSize(50);
+        assertThat(suggestions).hasSize(RelatedClaimFinder.MAX_PER_CLAIM);
         assertThat(suggestions.getFirst()).extracting(Suggestion::toId, Suggestion::kind)
                 .containsExactly(500L, Kind.CONTRADICTS);
-        // then the identical wordings (Jaccard 1.00) before the reworded ones
-        assertThat(suggestions.get(1).reason()).isEqualTo("similar wording (Jaccard 1.00)");
-        assertThat(suggestions.subList(1, 36)).allSatisfy(s -> assertThat(s.reason()).endsWith("(Jaccard 1.00)"));
-        assertThat(suggestions.subList(36, 50)).allSatisfy(s -> assertThat(s.reason()).doesNotEndWith("(Jaccard 1.00)"));
+        // then the identical wordings (Jaccard 1.00), the newest first
+        assertThat(suggestions.subList(1, 5)).extracting(Suggestion::toId).containsExactly(169L, 167L, 165L, 163L);
+        assertThat(suggestions.subList(1, 5)).allSatisfy(s -> assertThat(s.reason()).endsWith("(Jaccard 1.00)"));
+    }
+
+    @Test
+    void suggestions_are_capped_at_fifty_over_all_fresh_claims() {
+        List<Candidate> fresh = new ArrayList<>();
+        List<Candidate> existing = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            fresh.add(claim(1 + i, 1, BUDGET + " in district " + (char) ('a' + i)));
+            for (int j = 0; j < 6; j++) {
+                existing.add(claim(1000 + i * 10 + j, 2 + j, BUDGET + " in district " + (char) ('a' + i)));
+            }
+        }
+        assertThat(RelatedClaimFinder.suggest(fresh, existing)).hasSize(RelatedClaimFinder.MAX_SUGGESTIONS);
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed article's 11,000 claim goes from UNREVIEWED to VERIFIED, as the verification issue describes. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
 @ActiveProfiles("test")
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class SeedClaimWorkflowTest {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every rule of the verification workflow, enforced by the services (the UI and the API call the same ones). */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
 @ActiveProfiles("test")
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class VerificationRulesTest {

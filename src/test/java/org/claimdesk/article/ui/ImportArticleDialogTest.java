@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
 @ActiveProfiles("test")
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class ImportArticleDialogTest extends SpringBrowserlessTest {

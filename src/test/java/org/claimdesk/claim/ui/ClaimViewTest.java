@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
 @ActiveProfiles("test")
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class ClaimViewTest extends SpringBrowserlessTest {

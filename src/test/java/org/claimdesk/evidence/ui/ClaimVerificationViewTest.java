@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The claim page as a fact-checker and an editor use it: add sources, give a verdict, approve it. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
 @ActiveProfiles("test")
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class ClaimVerificationViewTest extends SpringBrowserlessTest {
