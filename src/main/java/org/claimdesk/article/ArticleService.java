@@ -113,6 +113,9 @@ public class ArticleService {
             throw new InputRejectedException("size", "The page size is 1 to " + ArticleLimits.MAX_PAGE_SIZE
                     + " and the page number is not negative.");
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InputRejectedException("page", "The page number is too large.");
+        }
         if (titleQuery != null && titleQuery.length() > ArticleLimits.MAX_QUERY) {
             throw new InputRejectedException("q", "The search text is at most " + ArticleLimits.MAX_QUERY + " characters.");
         }

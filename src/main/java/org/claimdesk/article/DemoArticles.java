@@ -2,12 +2,12 @@ package org.claimdesk.article;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.DemoData;
 import org.claimdesk.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +41,11 @@ class DemoArticles implements ApplicationRunner {
     private final boolean demoData;
     private final CurrentUser currentUser;
 
-    DemoArticles(ArticleService articles, ArticleRepository repository, CurrentUser currentUser,
-                 @Value("${claimdesk.demo-data:false}") boolean demoData) {
+    DemoArticles(ArticleService articles, ArticleRepository repository, CurrentUser currentUser, DemoData demoData) {
         this.currentUser = currentUser;
         this.articles = articles;
         this.repository = repository;
-        this.demoData = demoData;
+        this.demoData = demoData.enabled();
     }
 
     @Override

@@ -59,6 +59,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.of(problem).build();
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> clash(org.springframework.dao.DataIntegrityViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone saved the same record at the same moment; reload and try again.");
+        problem.setTitle("Conflict");
+        return ResponseEntity.of(problem).build();
+    }
+
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> denied(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");

@@ -117,8 +117,11 @@ public class ClaimCorrections {
     public List<ClaimDetails> split(long claimId, long version, int offsetInSpan) {
         Claim c = current(claimId, version);
         String text = articles.findTextById(c.getArticleId());
+        if (offsetInSpan <= 0 || offsetInSpan >= c.getEnd() - c.getStart()) {
+            throw new InputRejectedException("offset", "Choose a split point inside the claim.");
+        }
         int at = c.getStart() + offsetInSpan;
-        if (offsetInSpan <= 0 || at >= c.getEnd()) {
+        if (at >= c.getEnd()) {
             throw new InputRejectedException("offset", "Choose a split point inside the claim.");
         }
         String first = text.substring(c.getStart(), at).strip();
@@ -187,11 +190,19 @@ public class ClaimCorrections {
         return saved.details();
     }
 
-    /** The claim if the caller saw its current version; otherwise a conflict naming who changed it when. */
+    /**
+     * The claim if the caller saw its current version (otherwise a conflict naming who changed it when) and
+     * its verdict is not waiting for approval or approved: changing the words under a verdict would make the
+     * verdict cover something else, so such a claim is reopened first.
+     */
     private Claim current(long claimId, long version) {
         Claim c = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
         if (c.getVersion() != version) {
             throw new StaleClaimException(claimId, c.getVersion(), c.getUpdatedBy(), c.getUpdatedAt());
+        }
+        if (c.getStatus() == ClaimStatus.AWAITING_APPROVAL || c.getStatus() == ClaimStatus.VERIFIED) {
+            throw new InputRejectedException("status", "This claim has a verdict " + (c.getStatus() == ClaimStatus.VERIFIED
+                    ? "that was approved" : "waiting for approval") + "; reopen it before correcting it.");
         }
         return c;
     }

@@ -24,8 +24,17 @@ interface ClaimLinkRepository extends JpaRepository<ClaimLink, Long> {
     @Query("update ClaimLink l set l.toClaimId = :into where l.toClaimId = :from")
     int moveTo(long from, long into);
 
+    /** Links of the merged-away claim that the surviving claim already has (same other claim and type). */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ClaimLink l where l.id in (select d.id from ClaimLink d, ClaimLink k where "
+            + "((d.fromClaimId = :from and ((k.fromClaimId = :into and k.toClaimId = d.toClaimId) or (k.toClaimId = :into and k.fromClaimId = d.toClaimId))) "
+            + "or (d.toClaimId = :from and ((k.fromClaimId = :into and k.toClaimId = d.fromClaimId) or (k.toClaimId = :into and k.fromClaimId = d.fromClaimId)))) "
+            + "and k.type = d.type)")
+    int deleteDuplicates(long from, long into);
+
     default void moveLinks(long from, long into) {
         deleteBetween(from, into);
+        deleteDuplicates(from, into);
         moveFrom(from, into);
         moveTo(from, into);
     }

@@ -99,6 +99,10 @@ public class ClaimLinks {
     @PreAuthorize(Role.ANY_STAFF)
     public LinkView decide(long linkId, boolean accept) {
         ClaimLink link = links.findById(linkId).orElseThrow(() -> new NotFoundException("Link", linkId));
+        if (link.getState() != LinkState.SUGGESTED && link.getState() != (accept ? LinkState.DISMISSED : LinkState.ACCEPTED)) {
+            throw new ConflictException("This link was already " + link.getState().name().toLowerCase() + ".",
+                    Map.of("state", link.getState().name()));
+        }
         String actor = currentUser.name();
         Instant now = Instant.now();
         LinkState state = accept ? LinkState.ACCEPTED : LinkState.DISMISSED;

@@ -73,6 +73,9 @@ public class ClaimService {
         if (size < 1 || size > ClaimLimits.MAX_PAGE_SIZE) {
             throw new InputRejectedException("size", "The page size is 1 to " + ClaimLimits.MAX_PAGE_SIZE + ".");
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InputRejectedException("page", "The page number is too large.");
+        }
         if (filter.query() != null && filter.query().length() > ClaimLimits.MAX_QUERY) {
             throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
         }

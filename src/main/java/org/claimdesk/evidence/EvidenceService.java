@@ -69,6 +69,8 @@ public class EvidenceService {
         record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
         if (claim.status() == ClaimStatus.UNREVIEWED || claim.status() == ClaimStatus.REOPENED) {
             workflow.move(claimId, null, ClaimStatus.IN_REVIEW, actor);
+        } else {
+            reopenIfDecided(claim, actor);
         }
         return saved.view(reliabilityOf(data.domain()));
     }
@@ -84,7 +86,9 @@ public class EvidenceService {
         record(claim, "SOURCE_EDITED", "source " + sourceId, s.data().summary(), data.summary(), actor, now);
         s.apply(data);
         s.touched(actor, now);
-        return sources.saveAndFlush(s).view(reliabilityOf(data.domain()));
+        SourceView saved = sources.saveAndFlush(s).view(reliabilityOf(data.domain()));
+        reopenIfDecided(claim, actor);
+        return saved;
     }
 
     @Transactional
@@ -92,9 +96,11 @@ public class EvidenceService {
     public void removeSource(long claimId, long sourceId, long version) {
         ClaimDetails claim = workflow.current(claimId);
         Source s = current(claimId, sourceId, version);
-        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, currentUser.name(), Instant.now());
+        String actor = currentUser.name();
+        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, actor, Instant.now());
         sources.delete(s);
         sources.flush();
+        reopenIfDecided(claim, actor);
     }
 
     /** Distinct publishers (by domain) per stance. */
@@ -116,6 +122,17 @@ public class EvidenceService {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ClaimsMerged merged) {
         sources.moveSources(merged.mergedAwayClaimId(), merged.intoClaimId());
+    }
+
+    /**
+     * The evidence under a verdict changed: a verdict waiting for approval or approved no longer rests on what
+     * the approver saw, so the claim goes back to REOPENED (recorded in its history).
+     */
+    private void reopenIfDecided(ClaimDetails claim, String actor) {
+        if (claim.status() == ClaimStatus.AWAITING_APPROVAL || claim.status() == ClaimStatus.VERIFIED) {
+            workflow.move(claim.id(), null, ClaimStatus.REOPENED, actor);
+            record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, Instant.now());
+        }
     }
 
     long sourceCount(long claimId) {

@@ -4,6 +4,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.WebLinks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,8 @@ public class PublisherRegister {
         if (d.length() > EvidenceLimits.MAX_DOMAIN || !DOMAIN.matcher(d).matches()) {
             throw new InputRejectedException("domain", "A publisher is named by its web domain, like example.org.");
         }
-        return d;
+        // the register keys outlets as sources count them: news.example.org is example.org
+        return WebLinks.domainOf("https://" + d + "/");
     }
 
     static String trimmed(String value, String field, int max) {

@@ -69,6 +69,7 @@ class Verdict {
     Rating getRating() { return rating; }
     Attribution getAttribution() { return attribution; }
     String getRationale() { return rationale; }
+    String overrideReason() { return overrideReason; }
 
     String summary() {
         return attribution + " / " + rating + ": " + rationale;

@@ -76,22 +76,14 @@ public class VerdictService {
         if (claim.status() == ClaimStatus.VERIFIED) {
             throw new InputRejectedException("status", "This claim is verified; reopen it before giving a new verdict.");
         }
-        if (evidence.sourceCount(claimId) == 0) {
-            throw new InputRejectedException("sources", "A verdict needs at least one source.");
-        }
         String override = null;
-        if (in.rating().needsCorroboration()) {
-            int supporting = evidence.corroboration(claimId).supportingPublishers();
-            if (supporting < 2) {
-                override = PublisherRegister.trimmed(in.overrideReason(), "overrideReason",
-                        EvidenceLimits.MAX_OVERRIDE_REASON);
-                if (override == null || !currentUser.hasAnyRole("EDITOR", "ADMIN")) {
-                    throw new InputRejectedException("rating", "Rating a claim " + in.rating()
-                            + " needs sources from two independent publishers that support it (it has "
-                            + supporting + "), or an editor's override with a reason.");
-                }
+        if (in.rating().needsCorroboration() && evidence.corroboration(claimId).supportingPublishers() < 2) {
+            override = PublisherRegister.trimmed(in.overrideReason(), "overrideReason", EvidenceLimits.MAX_OVERRIDE_REASON);
+            if (override != null && !currentUser.hasAnyRole("EDITOR", "ADMIN")) {
+                throw new InputRejectedException("overrideReason", "Only an editor can override the two-publisher rule.");
             }
         }
+        checkEvidence(claimId, in.rating(), override != null);
         String actor = currentUser.name();
         Instant now = Instant.now();
         // the claim's version guards the whole verdict: a stale page is refused before anything changes
@@ -120,12 +112,32 @@ public class VerdictService {
             throw new InputRejectedException("approver", "You gave this verdict; an editor or another fact-checker "
                     + "must approve it.");
         }
+        if (version == null) {
+            throw new InputRejectedException("version", "Give the version of the claim you read.");
+        }
+        // the rules hold at approval too (sources are reopened on change, but approval checks once more)
+        checkEvidence(claimId, v.getRating(), v.overrideReason() != null);
         Instant now = Instant.now();
         workflow.move(claimId, version, ClaimStatus.VERIFIED, actor);
         v.approve(actor, now);
         Verdict saved = verdicts.saveAndFlush(v);
         record(claim, "APPROVED", null, null, "approved " + v.summary(), actor, now);
         return saved.view();
+    }
+
+    /** At least one source; TRUE or MOSTLY_TRUE needs two independent supporting publishers unless overridden. */
+    private void checkEvidence(long claimId, Rating rating, boolean overridden) {
+        if (evidence.sourceCount(claimId) == 0) {
+            throw new InputRejectedException("sources", "A verdict needs at least one source.");
+        }
+        if (rating.needsCorroboration() && !overridden) {
+            int supporting = evidence.corroboration(claimId).supportingPublishers();
+            if (supporting < 2) {
+                throw new InputRejectedException("rating", "Rating a claim " + rating
+                        + " needs sources from two independent publishers that support it (it has "
+                        + supporting + "), or an editor's override with a reason.");
+            }
+        }
     }
 
     @Transactional
@@ -135,6 +147,9 @@ public class VerdictService {
         if (claim.status() != ClaimStatus.VERIFIED && claim.status() != ClaimStatus.AWAITING_APPROVAL) {
             throw new InputRejectedException("status", "Only a verified or awaiting claim can be reopened.");
         }
+        if (version == null) {
+            throw new InputRejectedException("version", "Give the version of the claim you read.");
+        }
         String why = PublisherRegister.trimmed(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
         String actor = currentUser.name();
         ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
@@ -143,8 +158,9 @@ public class VerdictService {
     }
 
     /**
-     * Copies this claim's verdict (with its sources) to every claim accepted as the SAME_CLAIM; each copy waits
-     * for approval and is recorded in the target's history. Verified targets are left alone.
+     * Copies this claim's approved verdict (with its sources) to every claim accepted as the SAME_CLAIM; each
+     * copy waits for approval and is recorded in the target's history. Targets that are verified or whose own
+     * verdict waits for approval are left alone, and so are targets where the rules would not hold.
      *
      * @return the ids of the claims that got the copy
      */
@@ -152,20 +168,32 @@ public class VerdictService {
     @PreAuthorize(Role.ANY_STAFF)
     public List<Long> copyToSameClaims(long claimId) {
         Verdict v = verdicts.findById(claimId).orElseThrow(() -> new NotFoundException("Verdict of claim", claimId));
+        if (workflow.current(claimId).status() != ClaimStatus.VERIFIED) {
+            throw new InputRejectedException("status", "Only an approved (verified) verdict can be copied.");
+        }
         String actor = currentUser.name();
         Instant now = Instant.now();
         List<SourceData> data = evidence.sourceData(claimId);
         List<Long> copied = new ArrayList<>();
         for (long targetId : links.sameClaims(claimId)) {
             ClaimDetails target = workflow.current(targetId);
-            if (target.status() == ClaimStatus.VERIFIED) {
+            if (target.status() == ClaimStatus.VERIFIED || target.status() == ClaimStatus.AWAITING_APPROVAL) {
                 continue;
             }
             data.forEach(d -> evidence.copySource(target, d, actor, now));
+            boolean overridden = v.overrideReason() != null;
+            try {
+                checkEvidence(targetId, v.getRating(), overridden);
+            } catch (InputRejectedException rulesDoNotHold) {
+                continue;
+            }
             workflow.move(targetId, null, ClaimStatus.AWAITING_APPROVAL, actor);
             Verdict copy = verdicts.findById(targetId).orElseGet(() -> new Verdict(targetId));
-            copy.decide(v.getAttribution(), v.getRating(), v.getRationale() + " (copied from claim " + claimId + ")",
-                    null, actor, now);
+            String note = " (copied from claim " + claimId + ")";
+            String rationale = v.getRationale().length() + note.length() > EvidenceLimits.MAX_RATIONALE
+                    ? v.getRationale().substring(0, EvidenceLimits.MAX_RATIONALE - note.length()) + note
+                    : v.getRationale() + note;
+            copy.decide(v.getAttribution(), v.getRating(), rationale, v.overrideReason(), actor, now);
             verdicts.save(copy);
             record(target, "VERDICT_COPIED", "verdict", null, copy.summary(), actor, now);
             copied.add(targetId);

@@ -2,6 +2,7 @@ package org.claimdesk.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,9 +28,13 @@ class InitialAccounts implements ApplicationRunner {
     private final boolean demoData;
     private final String adminPassword;
 
-    InitialAccounts(UserService users,
-                    @Value("${claimdesk.demo-data:false}") boolean demoData,
+    @Autowired
+    InitialAccounts(UserService users, DemoData demoData,
                     @Value("${claimdesk.admin-password:}") String adminPassword) {
+        this(users, demoData.enabled(), adminPassword);
+    }
+
+    InitialAccounts(UserService users, boolean demoData, String adminPassword) {
         this.users = users;
         this.demoData = demoData;
         this.adminPassword = adminPassword;

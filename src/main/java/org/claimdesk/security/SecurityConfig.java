@@ -75,9 +75,8 @@ class SecurityConfig {
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk API\"");
-        }
+        // No "WWW-Authenticate: Basic" challenge: a browser would prompt, cache the credentials and send them
+        // with cross-site requests to this CSRF-free API. API clients send their credentials up front.
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }

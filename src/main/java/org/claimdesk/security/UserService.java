@@ -2,7 +2,6 @@ package org.claimdesk.security;
 
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,11 +29,10 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final boolean demoData;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder,
-                @Value("${claimdesk.demo-data:false}") boolean demoData) {
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DemoData demoData) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.demoData = demoData;
+        this.demoData = demoData.enabled();
     }
 
     /** The demo accounts to show on the login page: none unless this is the embedded demo set-up. */
@@ -68,9 +66,12 @@ public class UserService implements UserDetailsService {
                 .sorted(Comparator.comparing(UserSummary::username)).toList();
     }
 
-    /** Creates a user; used by the admin bootstrap and the demo accounts, which run before anyone signs in. */
+    /**
+     * Creates a user; used by the admin bootstrap and the demo accounts, which run before anyone signs in.
+     * Package-private on purpose: no view or endpoint creates accounts yet.
+     */
     @Transactional
-    public UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
+    UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InputRejectedException("username",
                     "A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");

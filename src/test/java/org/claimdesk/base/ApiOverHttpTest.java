@@ -106,6 +106,9 @@ class ApiOverHttpTest {
         Reply badEnum = call("GET", "/api/v1/claims?status=MAYBE", "checker", null);
         assertThat(badEnum.status()).isEqualTo(400);
 
+        assertThat(call("GET", "/api/v1/claims?page=2147483647&size=100", "checker", null).status()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/articles?page=2147483647&size=100", "checker", null).status()).isEqualTo(400);
+
         Reply hugePage = call("GET", "/api/v1/claims?size=5000", "checker", null);
         assertThat(hugePage.status()).isEqualTo(400);
         assertThat(hugePage.body().get("detail").asString()).contains("100");

@@ -191,6 +191,38 @@ class VerificationRulesTest {
     }
 
     @Test
+    void changing_the_sources_under_a_verdict_reopens_the_claim_and_approval_rechecks_the_rules() {
+        SourceView one = evidence.addSource(claim.id(), source("https://first-outlet.example/a", Stance.SUPPORTS));
+        evidence.addSource(claim.id(), source("https://second-outlet.example/b", Stance.SUPPORTS));
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE, "Two outlets.", null, version()));
+        evidence.removeSource(claim.id(), one.id(), one.version());
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.REOPENED);
+
+        AsUser.signIn("checker2", "FACT_CHECKER");
+        assertThatThrownBy(() -> verdicts.approve(claim.id(), version()))
+                .isInstanceOf(InputRejectedException.class);
+        assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.REOPENED);
+    }
+
+    @Test
+    void subdomains_of_one_outlet_count_once() {
+        evidence.addSource(claim.id(), source("https://news.big-outlet.example/a", Stance.SUPPORTS));
+        evidence.addSource(claim.id(), source("https://www.big-outlet.example/b", Stance.SUPPORTS));
+        evidence.addSource(claim.id(), source("https://m.big-outlet.co.uk/c", Stance.SUPPORTS));
+        evidence.addSource(claim.id(), source("https://big-outlet.co.uk/d", Stance.SUPPORTS));
+        assertThat(evidence.corroboration(claim.id()).supportingPublishers()).isEqualTo(2);
+    }
+
+    @Test
+    void a_claim_with_a_verdict_waiting_for_approval_is_not_corrected_before_it_is_reopened() {
+        evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTRADICTS));
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.FALSE, "Refuted.", null, version()));
+        assertThatThrownBy(() -> corrections.edit(claim.id(), version(),
+                new org.claimdesk.claim.ClaimEdit("other words", claim.claimant(), null, claim.type())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("reopen");
+    }
+
+    @Test
     void the_history_offers_no_way_to_change_or_delete_an_entry() {
         assertThat(Arrays.stream(AuditService.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName))
@@ -264,6 +296,10 @@ class VerificationRulesTest {
         links.decide(suggested.get().id(), true);
         evidence.addSource(claim.id(), source("https://one.example/a", Stance.CONTRADICTS));
         verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.FALSE, "Refuted.", null, version()));
+        assertThatThrownBy(() -> verdicts.copyToSameClaims(claim.id()))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("approved");
+        AsUser.signIn("editor", "EDITOR");
+        verdicts.approve(claim.id(), version());
 
         assertThat(verdicts.copyToSameClaims(claim.id())).containsExactly(twin.id());
         assertThat(verdicts.verdict(twin.id()).orElseThrow().rating()).isEqualTo(Rating.FALSE);

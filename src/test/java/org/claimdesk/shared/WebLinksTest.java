@@ -17,9 +17,12 @@ class WebLinksTest {
     }
 
     @Test
-    void the_outlet_of_a_link_is_its_host_without_www() {
+    void the_outlet_of_a_link_is_its_registrable_domain() {
         assertThat(WebLinks.domainOf("https://www.example.org/a")).isEqualTo("example.org");
-        assertThat(WebLinks.domainOf("https://news.example.org/a")).isEqualTo("news.example.org");
+        assertThat(WebLinks.domainOf("https://news.example.org/a")).isEqualTo("example.org");
+        assertThat(WebLinks.domainOf("https://m.edition.example.co.uk/a")).isEqualTo("example.co.uk");
+        assertThat(WebLinks.domainOf("https://example.com.au/a")).isEqualTo("example.com.au");
+        assertThat(WebLinks.domainOf("http://127.0.0.1:8080/a")).isEqualTo("127.0.0.1");
     }
 
     @ParameterizedTest
