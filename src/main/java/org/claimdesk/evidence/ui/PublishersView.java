@@ -88,7 +88,12 @@ public class PublishersView extends VerticalLayout {
             long v = version;
             PublisherView existing = register.find(domain.getValue());
             if (!existing.domain().equals(selectedDomain())) {
-                v = existing.version();
+                if (existing.version() >= 0) {
+                    // never overwrite a rating the editor has not looked at
+                    throw new InputRejectedException("domain", existing.domain()
+                            + " is in the register already: pick it in the list to change its rating.");
+                }
+                v = -1;
             }
             register.rate(domain.getValue(), name.getValue(), reliability.getValue(), note.getValue(), v);
             problem.setVisible(false);
