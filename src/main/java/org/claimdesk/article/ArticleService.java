@@ -158,6 +158,7 @@ public class ArticleService {
     @PreAuthorize(Role.EDITORS)
     public void delete(long id) {
         Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        corrections.recordArticleDeletion(id, a.getTitle());
         articles.delete(a);
     }
 

@@ -75,6 +75,20 @@ public class ClaimCorrections {
         claims.flush();
     }
 
+    /**
+     * Records the removal of every claim of an article that is being deleted (the database removes the rows
+     * with the article); each claim's history keeps the entry.
+     */
+    @Transactional
+    @PreAuthorize(Role.EDITORS)
+    public void recordArticleDeletion(long articleId, String articleTitle) {
+        String actor = actor();
+        Instant now = Instant.now();
+        for (Claim c : claims.findByArticleIdOrderByStartAsc(articleId)) {
+            publish(c, "DELETED", null, c.getClaimant() + ": " + c.getText(), "article deleted: " + articleTitle, actor, now);
+        }
+    }
+
     /** A claim the engine missed, marked by selecting its words in the article text. */
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)

@@ -33,6 +33,8 @@ class ArticleImportServiceTest {
     ArticleService articles;
     @Autowired
     ClaimService claims;
+    @Autowired
+    org.claimdesk.audit.AuditService audit;
 
     private ArticleDetails importStory(String tag) {
         return articles.importArticle(new ArticleImport("Reservoir " + tag, "https://example.org/news/" + tag,
@@ -168,5 +170,7 @@ class ArticleImportServiceTest {
         articles.delete(a.id());
         assertThatThrownBy(() -> articles.get(a.id())).isInstanceOf(NotFoundException.class);
         assertThat(claims.count(ClaimFilter.ALL.withArticle(a.id()))).isZero();
+        assertThat(audit.history("CLAIM", a.claims().getFirst().id()))
+                .anySatisfy(h -> assertThat(h.action()).isEqualTo("DELETED"));
     }
 }
