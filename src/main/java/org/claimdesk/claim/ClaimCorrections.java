@@ -4,6 +4,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,9 +46,9 @@ public class ClaimCorrections {
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails edit(long claimId, long version, ClaimEdit edit) {
         Claim c = current(claimId, version);
-        String text = required(edit.text(), "text", "The claim text cannot be empty.", ClaimLimits.MAX_TEXT);
-        String claimant = required(edit.claimant(), "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
-        String description = optional(edit.claimantDescription(), "claimantDescription",
+        String text = Inputs.requiredText(edit.text(), "text", "The claim text cannot be empty.", ClaimLimits.MAX_TEXT);
+        String claimant = Inputs.requiredText(edit.claimant(), "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
+        String description = Inputs.optionalText(edit.claimantDescription(), "claimantDescription",
                 ClaimLimits.MAX_CLAIMANT_DESCRIPTION);
         if (edit.type() == null) {
             throw new InputRejectedException("type", "Choose the claim's type.");
@@ -110,7 +111,7 @@ public class ClaimCorrections {
         if (words.length() > ClaimLimits.MAX_TEXT) {
             throw new InputRejectedException("selection", "A claim is at most " + ClaimLimits.MAX_TEXT + " characters.");
         }
-        String who = required(claimant, "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
+        String who = Inputs.requiredText(claimant, "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
         ClaimType kind = type == null ? ClaimType.STATEMENT : type;
         String sentence = clip(Sentences.around(text, s, e), ClaimLimits.MAX_SENTENCE);
         NewClaim n = new NewClaim(words, sentence.isEmpty() ? words : sentence, s, e, who, null, null, null, kind,
@@ -229,24 +230,6 @@ public class ClaimCorrections {
 
     private void publish(Claim c, String action, String field, String before, String after, String actor, Instant now) {
         events.publishEvent(new ChangeRecorded(ENTITY, c.getId(), c.getArticleId(), action, field, before, after, actor, now));
-    }
-
-    private static String required(String value, String field, String message, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InputRejectedException(field, message);
-        }
-        return optional(value, field, max);
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InputRejectedException(field, "The " + field + " is at most " + max + " characters.");
-        }
-        return v;
     }
 
     private static String clip(String s, int max) {

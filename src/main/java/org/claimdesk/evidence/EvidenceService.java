@@ -11,6 +11,7 @@ import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
 import org.claimdesk.shared.WebLinks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -194,10 +195,10 @@ public class EvidenceService {
             throw new InputRejectedException("accessedAt", "The date you accessed the source cannot be in the future.");
         }
         return new SourceData(url, WebLinks.domainOf(url),
-                PublisherRegister.trimmed(in.title(), "title", EvidenceLimits.MAX_TITLE),
-                PublisherRegister.trimmed(in.publisher(), "publisher", EvidenceLimits.MAX_PUBLISHER),
-                PublisherRegister.trimmed(in.author(), "author", EvidenceLimits.MAX_AUTHOR),
+                Inputs.optionalText(in.title(), "title", EvidenceLimits.MAX_TITLE),
+                Inputs.optionalText(in.publisher(), "publisher", EvidenceLimits.MAX_PUBLISHER),
+                Inputs.optionalText(in.author(), "author", EvidenceLimits.MAX_AUTHOR),
                 in.publishedAt(), in.accessedAt() == null ? LocalDate.now() : in.accessedAt(), in.stance(),
-                PublisherRegister.trimmed(in.excerpt(), "excerpt", EvidenceLimits.MAX_EXCERPT), archived);
+                Inputs.optionalText(in.excerpt(), "excerpt", EvidenceLimits.MAX_EXCERPT), archived);
     }
 }

@@ -4,6 +4,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.WebLinks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,8 @@ public class PublisherRegister {
         if (reliability == null) {
             throw new InputRejectedException("reliability", "Choose a reliability.");
         }
-        String n = trimmed(name, "name", EvidenceLimits.MAX_PUBLISHER);
-        String why = trimmed(note, "note", EvidenceLimits.MAX_NOTE);
+        String n = Inputs.optionalText(name, "name", EvidenceLimits.MAX_PUBLISHER);
+        String why = Inputs.optionalText(note, "note", EvidenceLimits.MAX_NOTE);
         Publisher p = publishers.findByDomain(d).orElse(null);
         long current = p == null ? -1 : p.getVersion();
         if (current != version) {
@@ -85,16 +86,5 @@ public class PublisherRegister {
         }
         // the register keys outlets as sources count them: news.example.org is example.org
         return WebLinks.domainOf("https://" + d + "/");
-    }
-
-    static String trimmed(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InputRejectedException(field, "The " + field + " is at most " + max + " characters.");
-        }
-        return v;
     }
 }

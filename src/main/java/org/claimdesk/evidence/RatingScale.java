@@ -4,6 +4,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class RatingScale {
     public RatingLabelView update(Rating rating, String label, String color, Integer score, String reviewText,
                                   long version) {
         RatingLabel l = labels.findById(rating).orElseThrow(() -> new NotFoundException("Rating", rating));
-        String name = PublisherRegister.trimmed(label, "label", EvidenceLimits.MAX_LABEL);
+        String name = Inputs.optionalText(label, "label", EvidenceLimits.MAX_LABEL);
         if (name == null) {
             throw new InputRejectedException("label", "A rating needs a label.");
         }
@@ -49,7 +50,7 @@ public class RatingScale {
         if (score != null && (score < 1 || score > 5)) {
             throw new InputRejectedException("score", "The score is 1 (false) to 5 (true), or empty.");
         }
-        String text = PublisherRegister.trimmed(reviewText, "reviewText", EvidenceLimits.MAX_REVIEW_TEXT);
+        String text = Inputs.optionalText(reviewText, "reviewText", EvidenceLimits.MAX_REVIEW_TEXT);
         if (text == null) {
             throw new InputRejectedException("reviewText", "Write the text the ClaimReview export uses.");
         }

@@ -8,6 +8,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +70,7 @@ public class VerdictService {
         if (in.version() == null) {
             throw new InputRejectedException("version", "Give the version of the claim you read.");
         }
-        String rationale = PublisherRegister.trimmed(in.rationale(), "rationale", EvidenceLimits.MAX_RATIONALE);
+        String rationale = Inputs.optionalText(in.rationale(), "rationale", EvidenceLimits.MAX_RATIONALE);
         if (rationale == null) {
             throw new InputRejectedException("rationale", "Write the rationale for the verdict.");
         }
@@ -78,7 +79,7 @@ public class VerdictService {
         }
         String override = null;
         if (in.rating().needsCorroboration() && evidence.corroboration(claimId).supportingPublishers() < 2) {
-            override = PublisherRegister.trimmed(in.overrideReason(), "overrideReason", EvidenceLimits.MAX_OVERRIDE_REASON);
+            override = Inputs.optionalText(in.overrideReason(), "overrideReason", EvidenceLimits.MAX_OVERRIDE_REASON);
             if (override != null && !currentUser.hasAnyRole("EDITOR", "ADMIN")) {
                 throw new InputRejectedException("overrideReason", "Only an editor can override the two-publisher rule.");
             }
@@ -150,7 +151,7 @@ public class VerdictService {
         if (version == null) {
             throw new InputRejectedException("version", "Give the version of the claim you read.");
         }
-        String why = PublisherRegister.trimmed(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
+        String why = Inputs.optionalText(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
         String actor = currentUser.name();
         ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
         record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, Instant.now());

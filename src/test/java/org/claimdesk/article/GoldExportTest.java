@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
@@ -7,9 +8,7 @@ import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,8 +21,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class GoldExportTest {
 

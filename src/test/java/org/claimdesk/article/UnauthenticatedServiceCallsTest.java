@@ -1,18 +1,16 @@
 package org.claimdesk.article;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.claim.ClaimFilter;
 import org.claimdesk.claim.ClaimService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Services guard themselves: without a signed-in user nothing is read or written. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 class UnauthenticatedServiceCallsTest {
 
     @Autowired

@@ -1,55 +1,38 @@
 package org.claimdesk.base;
 
+import org.claimdesk.ClaimDeskSpringTest;
+import org.claimdesk.ApiClient;
+import org.claimdesk.ApiClient.Reply;
 import org.claimdesk.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REST API over real HTTP on a random port: status codes, JSON bodies, authentication. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 class ApiOverHttpTest {
 
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private ApiClient api;
+    private ObjectMapper json;
 
-    record Reply(int status, String contentType, JsonNode body) {
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+        json = api.json();
     }
 
     private Reply call(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json, application/problem+json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            String password = user.equals("wrong") ? "nope" : user;
-            String login = user.equals("wrong") ? "checker" : user;
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode node = response.body().isBlank() ? null : json.readTree(response.body());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), node);
+        return api.call(method, path, user, body);
     }
 
     private String articleJson(String title, String url, String text) {
@@ -194,11 +177,7 @@ class ApiOverHttpTest {
     @Test
     void extract_returns_the_claims_of_a_text_and_stores_nothing() throws Exception {
         long before = call("GET", "/api/v1/articles", "checker", null).body().get("totalItems").asLong();
-        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/extract"))
-                .header("Content-Type", "text/plain")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("checker:checker".getBytes()))
-                .POST(HttpRequest.BodyPublishers.ofString(TestArticles.story("extract-only"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = api.postText("/api/v1/extract", "checker", TestArticles.story("extract-only"));
         assertThat(plain.statusCode()).isEqualTo(200);
         JsonNode claims = json.readTree(plain.body());
         assertThat(claims.isArray()).isTrue();

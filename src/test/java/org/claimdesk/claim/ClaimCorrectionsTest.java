@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleImport;
@@ -10,17 +11,14 @@ import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class ClaimCorrectionsTest {
 

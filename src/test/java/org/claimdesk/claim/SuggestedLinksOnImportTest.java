@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
@@ -7,9 +8,7 @@ import org.claimdesk.article.DuplicateArticleException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Import suggests related claims; the seed article's two combat statements come out as a contradiction. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class SuggestedLinksOnImportTest {
 

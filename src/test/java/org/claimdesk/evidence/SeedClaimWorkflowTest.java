@@ -1,5 +1,6 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.AsUser;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleImport;
@@ -13,9 +14,7 @@ import org.claimdesk.claim.ClaimStatus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed article's 11,000 claim goes from UNREVIEWED to VERIFIED, as the verification issue describes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class SeedClaimWorkflowTest {
 

@@ -1,49 +1,26 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.ClaimDeskSpringTest;
+import org.claimdesk.ApiClient;
+import org.claimdesk.ApiClient.Reply;
 import org.claimdesk.TestArticles;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The verification workflow over real HTTP: the same rules as the UI, as status codes and problem+json. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 class VerificationApiTest {
 
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = JsonMapper.builder().build();
-
-    record Reply(int status, String contentType, JsonNode body) {
-    }
-
     private Reply call(String method, String path, String user, Object body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()));
-        if (body != null) {
-            r.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> res = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""),
-                res.body().isBlank() ? null : json.readTree(res.body()));
+        return new ApiClient(port).call(method, path, user, body);
     }
 
     private long newClaim() throws Exception {

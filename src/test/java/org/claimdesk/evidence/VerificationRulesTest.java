@@ -1,5 +1,6 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.AsUser;
 import org.claimdesk.TestArticles;
 import org.claimdesk.article.ArticleDetails;
@@ -17,10 +18,8 @@ import org.claimdesk.shared.InputRejectedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
@@ -30,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every rule of the verification workflow, enforced by the services (the UI and the API call the same ones). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class VerificationRulesTest {
 

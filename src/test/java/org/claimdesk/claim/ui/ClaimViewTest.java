@@ -1,5 +1,6 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.article.ArticleDetails;
@@ -11,14 +12,11 @@ import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class ClaimViewTest extends SpringBrowserlessTest {
 

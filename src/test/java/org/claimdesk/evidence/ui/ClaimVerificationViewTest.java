@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.claimdesk.AsUser;
@@ -20,15 +21,12 @@ import org.claimdesk.evidence.VerdictInput;
 import org.claimdesk.evidence.VerdictService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The claim page as a fact-checker and an editor use it: add sources, give a verdict, approve it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context: a second Vaadin context in the JVM would swap the security context strategy
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class ClaimVerificationViewTest extends SpringBrowserlessTest {
 

@@ -1,19 +1,17 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.evidence.PublisherRegister;
 import org.claimdesk.evidence.Reliability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // every Spring test shares one context
-@ActiveProfiles("test")
+@ClaimDeskSpringTest
 @WithMockUser(username = "editor", roles = "EDITOR")
 class PublishersViewTest extends SpringBrowserlessTest {
 
