@@ -14,7 +14,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -32,11 +36,22 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /** A request the firewall refuses (a "//" or an encoded "../" in the path) is a 400, not a redirect to sign in. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        // by the raw path, and for error dispatches by the path that failed, so that a malformed API path ("//",
+        // refused by the firewall with a 400) still gets a JSON error and never a redirect to the sign-in page
+        http.securityMatcher(request -> isApi(request.getContextPath(), request.getRequestURI())
+                        || isApi(request.getContextPath(), (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials.")))
                 .exceptionHandling(ex -> ex
@@ -68,6 +83,10 @@ class SecurityConfig {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
+    }
+
+    private static boolean isApi(String contextPath, String uri) {
+        return uri != null && uri.startsWith(contextPath + "/api/");
     }
 
     /** A problem+json body (RFC 9457) for the errors Spring Security answers before any controller runs. */

@@ -86,6 +86,8 @@ class ApiOverHttpTest {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
 
+        assertThat(call("GET", "/api/v1/claims//history", "checker", null).status()).isEqualTo(400);
+
         Reply badEnum = call("GET", "/api/v1/claims?status=MAYBE", "checker", null);
         assertThat(badEnum.status()).isEqualTo(400);
 

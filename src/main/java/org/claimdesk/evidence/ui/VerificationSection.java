@@ -132,7 +132,7 @@ class VerificationSection extends VerticalLayout {
         reopen.addClickListener(e -> act(() -> verdicts.reopen(claim.id(), claim.version(), null)));
         copyVerdict.setId("verdict-copy");
         copyVerdict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copyVerdict.setVisible(verdict.isPresent());
+        copyVerdict.setVisible(verdict.isPresent() && claim.status() == ClaimStatus.VERIFIED);
         copyVerdict.addClickListener(e -> act(() -> verdicts.copyToSameClaims(claim.id())));
 
         add(new H3("Sources"), corroboration, sourceList, addSource,
