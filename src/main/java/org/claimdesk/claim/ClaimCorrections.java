@@ -135,6 +135,11 @@ public class ClaimCorrections {
         if (offsetInSpan <= 0 || offsetInSpan >= c.getEnd() - c.getStart()) {
             throw new InputRejectedException("offset", "Choose a split point inside the claim.");
         }
+        if (!text.substring(c.getStart(), c.getEnd()).strip().equals(c.getText().strip())) {
+            // the parts are cut from the article's words: splitting would silently drop the edited wording
+            throw new InputRejectedException("offset", "This claim's words were edited, and a split works on the "
+                    + "article's words. Correct the two parts by hand, or add the second part from a selection.");
+        }
         int at = c.getStart() + offsetInSpan;
         if (at >= c.getEnd()) {
             throw new InputRejectedException("offset", "Choose a split point inside the claim.");

@@ -146,6 +146,16 @@ class ClaimCorrectionsTest {
     }
 
     @Test
+    void a_claim_whose_words_were_edited_is_not_split_so_the_edit_is_not_lost() {
+        ClaimDetails c = claimContaining(imported(), "hectares");
+        ClaimDetails edited = corrections.edit(c.id(), c.version(),
+                new ClaimEdit("Up to 2,500 hectares of crops could fail", c.claimant(), null, c.type()));
+        assertThatThrownBy(() -> corrections.split(edited.id(), edited.version(), 5))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("edited");
+        assertThat(claims.get(c.id()).text()).isEqualTo("Up to 2,500 hectares of crops could fail");
+    }
+
+    @Test
     void two_claims_are_merged_into_one_covering_both() {
         ArticleDetails a = imported();
         List<ClaimDetails> sorted = a.claims().stream()
