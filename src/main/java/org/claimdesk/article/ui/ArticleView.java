@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleService;
@@ -71,12 +72,18 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     final Button split = new Button("Split", VaadinIcon.SCISSORS.create());
     final Button merge = new Button("Merge", VaadinIcon.COMPRESS.create());
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button deleteArticle = new Button("Delete article", VaadinIcon.TRASH.create());
     HighlightedText text;
     ArticleDetails article;
     private String title = "Article";
 
-    public ArticleView(ArticleService articles, ClaimCorrections corrections, GoldExport goldExport) {
+    public ArticleView(ArticleService articles, ClaimCorrections corrections, GoldExport goldExport,
+                       AuthenticationContext auth) {
         this.articles = articles;
+        deleteArticle.setId("delete-article");
+        deleteArticle.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        deleteArticle.setVisible(auth.hasAnyRole("EDITOR", "ADMIN")); // the service allows editors only, too
+        deleteArticle.addClickListener(e -> confirmDeleteArticle());
         this.corrections = corrections;
         this.goldExport = goldExport;
         setSizeFull();
@@ -164,7 +171,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         }), "Export gold data");
         gold.setId("export-gold");
         gold.getElement().setAttribute("download", true);
-        meta.add(gold);
+        meta.add(gold, deleteArticle);
 
         text = new HighlightedText(a.text(), a.claims(), id ->
                 a.claims().stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> {
@@ -279,6 +286,21 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("confirm-delete");
+        add(confirm);
+        confirm.open();
+    }
+
+    void confirmDeleteArticle() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete this article?",
+                "“" + article.title() + "” and its " + article.claims().size()
+                        + " claims will be removed. The claims' history is kept.",
+                "Delete article", e -> {
+                    articles.delete(article.id());
+                    notify("Article deleted", false);
+                    getUI().ifPresent(ui -> ui.navigate("articles"));
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
         add(confirm);
         confirm.open();
     }

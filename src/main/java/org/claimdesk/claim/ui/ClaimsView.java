@@ -3,6 +3,7 @@ package org.claimdesk.claim.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -76,7 +77,11 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
                 .setSortProperty(ClaimSort.CLAIMANT.name());
         grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
-        grid.addColumn(c -> c.status().name()).setHeader("Status").setFlexGrow(0).setWidth("10rem")
+        // Lit binds ${...} as text, never as HTML
+        grid.addColumn(LitRenderer.<ClaimSummary>of("<span class='status-badge status-${item.css}'>${item.label}</span>")
+                        .withProperty("css", c -> c.status().name().toLowerCase().replace('_', '-'))
+                        .withProperty("label", c -> c.status().name().replace('_', ' ')))
+                .setHeader("Status").setFlexGrow(0).setWidth("11rem")
                 .setSortProperty(ClaimSort.STATUS.name());
         grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)
                 .setSortProperty(ClaimSort.ARTICLE.name());

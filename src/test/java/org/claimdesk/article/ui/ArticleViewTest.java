@@ -54,6 +54,26 @@ class ArticleViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_fact_checker_sees_no_delete_article_button() {
+        ArticleDetails a = articles.importArticle(new ArticleImport("No delete", null, null, null,
+                TestArticles.story(TestArticles.uniqueTag())));
+        ArticleView view = navigate("articles/" + a.id(), ArticleView.class);
+        assertThat(view.deleteArticle.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_editor_deletes_an_article_after_confirming() {
+        ArticleDetails a = articles.importArticle(new ArticleImport("To delete", null, null, null,
+                TestArticles.story(TestArticles.uniqueTag())));
+        ArticleView view = navigate("articles/" + a.id(), ArticleView.class);
+        test(view.deleteArticle).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(ArticlesView.class);
+        assertThat(articles.list("To delete", 0, 10, null, true).getContent()).noneMatch(x -> x.id() == a.id());
+    }
+
+    @Test
     void an_unknown_article_shows_the_not_found_page() {
         navigate("articles/424242424", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(ArticleView.class);
