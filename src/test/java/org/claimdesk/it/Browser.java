@@ -1,5 +1,6 @@
 package org.claimdesk.it;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,7 +17,16 @@ final class Browser {
     private Browser() {
     }
 
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /**
+     * A headless Chromium. On a machine without Debian's chromium and chromium-driver the browser tests are
+     * skipped with a message (CI's .ci/run installs both, so there they always run).
+     */
     static WebDriver start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         if (System.getProperty("webdriver.chrome.driver") == null) {
             System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         }
