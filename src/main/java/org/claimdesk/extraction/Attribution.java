@@ -2,6 +2,8 @@ package org.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds who a sentence attributes its content to: cue, source phrase, content span, relaying source. */
 final class Attribution {
@@ -37,7 +39,80 @@ final class Attribution {
         if (split != null) {
             return split;
         }
+        Attr label = labelled(s, t, last);
+        if (label != null) {
+            for (Attr a : analyzeMain(s, t, last)) {
+                if (!Lexicon.LABEL_CUES.contains(a.cue()) && a.contentEnd() <= label.srcStart()) {
+                    out.add(a);
+                }
+            }
+            out.add(label);
+            return out;
+        }
+        List<Attr> main = analyzeMain(s, t, last);
+        if (main.isEmpty() && s.indexOf("by ") >= 0 || main.isEmpty() && s.indexOf("By ") >= 0) {
+            Matcher m = BY_COUNT.matcher(s);
+            if (m.find()) {
+                int ce = t.get(last - 1).end();
+                int cs0 = m.start() == 0 ? m.end() : 0;
+                Attr a = make(s, t, -1, -1, "by " + m.group(1) + " " + m.group(2), cs0, ce, -1, -1, null, -1, -1);
+                String owner = m.group(1);
+                boolean possessive = owner.endsWith("s") && (owner.endsWith("'s") || owner.endsWith("\u2019s"))
+                        || owner.equals("his") || owner.equals("her") || owner.equals("their") || owner.equals("its")
+                        || owner.equals("our");
+                main = List.of(new Attr(m.start(1), possessive ? m.end(1) : m.end(2), a.cue(), a.contentStart(), a.contentEnd(), -1, -1, null,
+                        -1, -1, false));
+            }
+        }
+        return main;
+    }
+
+    /** "The shop held, by her own count, about 20,000 records": a possessive source in a mid-sentence phrase. */
+    private static final Pattern BY_COUNT = Pattern.compile(
+            "(?:^|,\\s*)[Bb]y (his|her|their|its|our|the [\\p{L}' -]{1,40}?['\u2019]s|[A-Z][\\p{L}.&' -]{0,40}?['\u2019]s|"
+                    + "some|many|most|several|other|official|independent|conservative|one|its) (?:own )?"
+                    + "(counts?|estimates?|reckoning|calculations?|tally|tallies|measures?|accounts?|figures)"
+                    + "(?:\\s*,|\\s*[.!]?$)");
+
+    /** "in a ruling that tenants' groups described as 'a licence to evict'": the quoted label is the claim. */
+    private static Attr labelled(String s, List<Tokens.Tok> t, int last) {
+        for (int k = 1; k < last - 2; k++) {
+            if (!Lexicon.LABEL_CUES.contains(t.get(k).lower())) {
+                continue;
+            }
+            int q = k + 1;
+            while (q < last && q < k + 6 && !t.get(q).isQuote() && !t.get(q).text().equals(",")) {
+                q++;
+            }
+            if (q >= last || !t.get(q).isQuote() || q > k + 1 && !t.get(q - 1).lower().equals("as")
+                    && !t.get(q - 1).lower().equals("it") && !t.get(q - 1).lower().equals("them")) {
+                continue;
+            }
+            int close = q + 1;
+            while (close < t.size() && !(t.get(close).isQuote() && (close + 1 >= t.size() || !t.get(close + 1).isWord()
+                    || t.get(close).text().equals("\u201D")))) {
+                close++;
+            }
+            if (close >= t.size() || close - q < 2) {
+                continue;
+            }
+            int[] src = LeadingSources.sourceBefore(t, 0, k);
+            if (src == null) {
+                continue;
+            }
+            return new Attr(t.get(src[0]).start(), t.get(src[1] - 1).end(), t.get(k).lower(), t.get(q + 1).start(),
+                    t.get(close - 1).end(), -1, -1, null, src[2] < 0 ? -1 : t.get(src[2]).start(),
+                    src[2] < 0 ? -1 : t.get(src[3] - 1).end(), true);
+        }
+        return null;
+    }
+
+    private static List<Attr> analyzeMain(String s, List<Tokens.Tok> t, int last) {
+        List<Attr> out = new ArrayList<>();
         int[] tail = TrailingSources.trailing(t, last);
+        if (tail != null && containsFigure(t, tail[1], tail[2])) {
+            tail = null; // ", a sliver of the 1.2 billion phones expected.": a phrase with a figure is no source
+        }
         int leadLimit = tail != null ? tail[0] : last;
         int[] lead = LeadingSources.leading(s, t, LeadingSources.quoteEnd(t, t.size()), leadLimit);
         if (lead != null && tail != null && (LeadingSources.isWeak(t.get(lead[2]).lower())
@@ -59,6 +134,9 @@ final class Attribution {
         } else if (lead != null) {
             int end = t.get(last - 1).end();
             List<Attr> second = secondSource(s, t, lead[3], last);
+            if (second.isEmpty()) {
+                second = sameSourceAfterContrast(s, t, lead, last);
+            }
             if (!second.isEmpty()) {
                 end = second.get(0).contentStart() < 0 ? end : cutAt(s, t, lead[3], last);
             }
@@ -84,7 +162,7 @@ final class Attribution {
                 && (s.charAt(lead[3]) == '"' || s.charAt(lead[3]) == '\u201C');
     }
 
-    private static final java.util.Set<String> CONTRAST = Lexicon.set("but", "while", "whereas", "although");
+    private static final java.util.Set<String> CONTRAST = Lexicon.set("but", "while", "whereas", "although", "and");
 
     /** Token index of ", but" / ", while" / ";" inside the content, or -1. */
     private static int contrastAt(List<Tokens.Tok> t, int contentStart, int last) {
@@ -126,6 +204,38 @@ final class Attribution {
                     a.quote()));
         }
         return out;
+    }
+
+    /** "X said A, but warned that B": a second cue of the same subject after the contrast. */
+    private static List<Attr> sameSourceAfterContrast(String s, List<Tokens.Tok> t, int[] lead, int last) {
+        int k = contrastAt(t, lead[3], last);
+        if (k < 0 || !t.get(k).text().equals(",")) {
+            return List.of();
+        }
+        int c = k + 2;
+        while (c < last && Lexicon.AUX.contains(t.get(c).lower())) {
+            c++;
+        }
+        if (c + 1 >= last || !Lexicon.CUES.contains(t.get(c).lower()) || t.get(c).isCap()) {
+            return List.of();
+        }
+        int cs = LeadingSources.contentStart(s, t, c, last);
+        String between = s.substring(t.get(c).end(), cs);
+        if (!between.contains("that") && !between.contains(":") && !LeadingSources.looksLikeClause(t, c + 1, last)) {
+            return List.of();
+        }
+        return List.of(make(s, t, lead[0], lead[1], t.get(c).lower(), cs, t.get(last - 1).end(), -1, -1, null,
+                lead[4], lead[5]));
+    }
+
+    private static boolean containsFigure(List<Tokens.Tok> t, int a, int b) {
+        for (int k = Math.max(0, a); k < b && k < t.size(); k++) {
+            String x = t.get(k).text();
+            if (!x.isEmpty() && Character.isDigit(x.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Attr make(String s, List<Tokens.Tok> t, int srcA, int srcB, String cue, int cs, int ce,

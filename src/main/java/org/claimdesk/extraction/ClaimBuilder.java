@@ -54,6 +54,22 @@ final class ClaimBuilder {
 
     static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
                             Coreference.Resolved who, String cue, String via, boolean quote) {
+        addImpl(out, text, start, end, sentence, who, cue, via, quote, null, null);
+    }
+
+    /**
+     * {@code context}: figures of the rest of the sentence (offsets in {@code text}, attribution words already
+     * left out); those outside the claim's own span follow its own figures, in text order, without duplicates.
+     */
+    static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
+                            Coreference.Resolved who, String cue, String via, boolean quote, List<int[]> contextAt,
+                            List<ExtractedQuantity> context) {
+        addImpl(out, text, start, end, sentence, who, cue, via, quote, contextAt, context);
+    }
+
+    private static void addImpl(List<ExtractedClaim> out, String text, int start, int end, String sentence,
+                            Coreference.Resolved who, String cue, String via, boolean quote, List<int[]> contextAt,
+                            List<ExtractedQuantity> context) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -70,6 +86,27 @@ final class ClaimBuilder {
             qs.add(f.quantity());
             if (f.hedge() != null && !hedges.contains(f.hedge())) {
                 hedges.add(f.hedge());
+            }
+        }
+        List<ExtractedQuantity> all = qs;
+        if (context != null && !context.isEmpty()) {
+            all = new ArrayList<>(qs);
+            for (int k = 0; k < context.size(); k++) {
+                int[] at = contextAt.get(k);
+                if (at[0] < end && at[1] > start) {
+                    continue; // inside the claim: already among its own figures
+                }
+                ExtractedQuantity q = context.get(k);
+                boolean dup = false;
+                for (ExtractedQuantity o : all) {
+                    if (o.value() == q.value()) {
+                        dup = true;
+                        break;
+                    }
+                }
+                if (!dup) {
+                    all.add(q);
+                }
             }
         }
         for (String h : HEDGES.findAll(claim)) {
@@ -98,6 +135,6 @@ final class ClaimBuilder {
         worth += quote ? 0.05 : 0;
         worth = Math.max(0.05, Math.min(1.0, worth));
         out.add(new ExtractedClaim(claim, sentence, start, end, who.claimant(), who.description(), cue, via, type,
-                qs, hedges, Math.round(worth * 100) / 100.0));
+                all, hedges, Math.round(worth * 100) / 100.0));
     }
 }

@@ -150,7 +150,8 @@ final class Coreference {
         }
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
-            if (lastSpeaker != null && !lastSpeaker.org() && spokeAt >= observed - 1 && isCap(lastSpeaker.claimant())) {
+            if (lastSpeaker != null && !lastSpeaker.org() && spokeAt >= observed - 1 && isCap(lastSpeaker.claimant())
+                    && !Lexicon.isPluralNoun(lastSpeaker.claimant().toLowerCase(Locale.ROOT))) {
                 return new Resolved(lastSpeaker.claimant(), null, false); // the speaker of the sentence before
             }
             for (int k = persons.size() - 1; k >= 0; k--) {

@@ -199,6 +199,27 @@ final class LeadingSources {
         if (srcEnd > a && SourcePhrases.isSource(t, a, srcEnd, cue)) {
             return new int[] {a, srcEnd, apA, apB};
         }
+        if (apA < 0 && srcEnd > a) {
+            // "the bridge, which engineers say needs ...", "a change that Director Ada Noor said would ...":
+            // the source inside a relative clause
+            for (int r = srcEnd - 1; r >= a; r--) {
+                String l = t.get(r).lower();
+                if ((l.equals("which") || l.equals("that") || l.equals("whom")) && r + 1 < srcEnd) {
+                    if (SourcePhrases.isSource(t, r + 1, srcEnd, cue) && !Lexicon.PRONOUNS.contains(t.get(r + 1).lower())
+                            && (Lexicon.SOURCE_NOUNS.contains(t.get(srcEnd - 1).lower())
+                                || Lexicon.isPluralNoun(t.get(srcEnd - 1).lower())
+                                || t.get(srcEnd - 1).isCap() || SourcePhrases.isHumanNoun(t.get(srcEnd - 1).lower()))) {
+                        return new int[] {r + 1, srcEnd, -1, -1};
+                    }
+                    break;
+                }
+            }
+            // "Analysts are doubtful: in a note they said ...": a pronoun right before the cue
+            String p = t.get(srcEnd - 1).lower();
+            if (srcEnd - 1 > a && (p.equals("they") || p.equals("he") || p.equals("she") || p.equals("we"))) {
+                return new int[] {srcEnd - 1, srcEnd, -1, -1};
+            }
+        }
         if (apA >= 0 && SourcePhrases.isSource(t, apA, apB, cue) && t.get(apA).isCap()) {
             return new int[] {apA, apB, -1, -1};
         }
@@ -269,6 +290,9 @@ final class LeadingSources {
             if (src == null) {
                 src = relativeSource(t, k, cue.lower());
             }
+            if (src == null) {
+                src = coordinatedSubject(s, t, k, limit);
+            }
             if (src != null && OBJECT_CUES.contains(cue.lower()) && objectFollows(t, k, limit)) {
                 src = null;
             }
@@ -283,7 +307,8 @@ final class LeadingSources {
                 int cs = contentStart(s, t, k, limit);
                 String before = s.substring(t.get(k).end(), cs);
                 if (!before.contains("that") && !before.contains(":") && !s.startsWith("\"", cs)
-                        && !s.startsWith("\u201C", cs) && !TrailingSources.hasDigit(s, cs, t.get(Math.min(limit, k + 7) - 1).end())) {
+                        && !s.startsWith("\u201C", cs) && !TrailingSources.hasDigit(s, cs, t.get(Math.min(limit, k + 7) - 1).end())
+                        && !(cue.lower().startsWith("attribut") && toWithin(t, k + 1, limit, 10))) {
                     src = null;
                 }
             }
@@ -315,7 +340,8 @@ final class LeadingSources {
     static int[] subjectWithParticiple(List<Tokens.Tok> t, int limit) {
         int p = -1;
         for (int k = 2; k < limit; k++) {
-            if (t.get(k - 1).text().equals(",") && Lexicon.SPEECH_PARTICIPLES.contains(t.get(k).lower())) {
+            if (t.get(k - 1).text().equals(",") && (Lexicon.SPEECH_PARTICIPLES.contains(t.get(k).lower())
+                    || t.get(k).lower().equals("telling") && thatWithin(t, k + 1, limit))) {
                 p = k;
                 break;
             }
@@ -323,19 +349,42 @@ final class LeadingSources {
         if (p < 0) {
             return null;
         }
-        for (int v = 1; v < 10 && v < p; v++) {
+        int relComma = -1;
+        for (int v = 1; v < (relComma > 0 ? 24 : 10) && v < p; v++) {
             Tokens.Tok tok = t.get(v);
+            if ((tok.lower().equals("who") || tok.lower().equals("which")) && t.get(v - 1).text().equals(",")) {
+                int c = v + 1;
+                while (c < p && !t.get(c).text().equals(",")) {
+                    c++;
+                }
+                if (c >= p) {
+                    return null;
+                }
+                relComma = v - 1; // "Cardiologist Marcus Webb, who was not involved, was more cautious, writing ..."
+                v = c;
+                continue;
+            }
             if (!tok.isWord() || tok.isCap()) {
                 continue;
             }
-            if ((tok.lower().endsWith("ed") || PAST.contains(tok.lower())) && SourcePhrases.isSource(t, 0, v, "said")) {
+            if ((tok.lower().endsWith("ed") || PAST.contains(tok.lower()) || FINITE.contains(tok.lower()))
+                    && SourcePhrases.isSource(t, 0, relComma > 0 ? relComma : v, "said")) {
                 int[] src = {0, v};
-                int vv = v;
+                int vv = relComma > 0 ? relComma : v;
                 while (vv > 1 && TEMPORAL.contains(t.get(vv - 1).lower())) {
                     vv--;
                 }
                 src[1] = vv;
                 int cs = p + 1 < limit && t.get(p + 1).lower().equals("that") ? t.get(p + 1).end() : t.get(p).end();
+                for (int j = p + 2; j < limit && j < p + 9; j++) {
+                    if (t.get(j).lower().equals("that") && !t.get(j - 1).text().equals(",")) {
+                        cs = t.get(j).end(); // ", writing in a note that ..."
+                        break;
+                    }
+                    if (!t.get(j).isWord()) {
+                        break;
+                    }
+                }
                 return new int[] {src[0], src[1], p, cs, -1, -1};
             }
             if (!Lexicon.DETERMINERS.contains(tok.lower()) && !Lexicon.TITLES.contains(tok.lower())
@@ -346,11 +395,108 @@ final class LeadingSources {
         return null;
     }
 
+    /**
+     * "Researchers at X tracked 40 plots and found that ...", "The senator declined to give details but told
+     * reporters that ...": a cue coordinated with an earlier verb takes the subject of the sentence, when a clause
+     * follows it.
+     */
+    static int[] coordinatedSubject(String s, List<Tokens.Tok> t, int k, int limit) {
+        int c = k - 1;
+        while (c > 0 && Lexicon.AUX.contains(t.get(c).lower())) {
+            c--;
+        }
+        String conj = t.get(c).lower();
+        if (c < 2 || !(conj.equals("and") || conj.equals("but")) || SAY.contains(t.get(k).lower()) && false) {
+            return null;
+        }
+        int cs = contentStart(s, t, k, limit);
+        String between = s.substring(t.get(k).end(), Math.max(t.get(k).end(), cs));
+        if (!between.contains("that") && !between.contains(":") && !(cs < s.length() && (s.charAt(cs) == '"'
+                || s.charAt(cs) == '\u201C')) && !(SAY.contains(t.get(k).lower()) && looksLikeClause(t, k + 1, limit))) {
+            return null;
+        }
+        for (int v = 1; v < c && v < 14; v++) {
+            Tokens.Tok tok = t.get(v);
+            if (!tok.isWord()) {
+                if (tok.text().equals(",") && v > 0 && t.get(v - 1).isCap()) {
+                    // "Sen. Ann Hale, the committee's chair, declined ... but told ...": skip the appositive
+                    int close = v + 1;
+                    while (close < c && !t.get(close).text().equals(",")) {
+                        close++;
+                    }
+                    if (close < c && close - v <= 12) {
+                        int[] sub = coordinatedAppositive(t, v, close, c);
+                        if (sub != null) {
+                            return SourcePhrases.isSource(t, 0, v, "said") ? new int[] {0, v, -1, -1} : null;
+                        }
+                    }
+                    return null;
+                }
+                if (tok.text().equals(",") || tok.text().equals(":") || tok.text().equals(";")) {
+                    return null;
+                }
+                continue;
+            }
+            if (tok.isCap()) {
+                continue;
+            }
+            String l = tok.lower();
+            if (l.endsWith("ed") || PAST.contains(l) || FINITE.contains(l) || Lexicon.CUES.contains(l)) {
+                return SourcePhrases.isSource(t, 0, v, "said") ? new int[] {0, v, -1, -1} : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After an appositive "X, the chair of ...," (tokens {@code comma}..{@code close}): a finite verb right after
+     * the closing comma, before the coordinated cue at {@code c}, makes X the subject of both verbs.
+     */
+    private static int[] coordinatedAppositive(List<Tokens.Tok> t, int comma, int close, int c) {
+        for (int k = comma + 1; k < close; k++) {
+            String l = t.get(k).lower();
+            if (FINITE.contains(l) || Lexicon.CUES.contains(l) && !Lexicon.SOURCE_NOUNS.contains(l)) {
+                return null; // a clause, not an appositive
+            }
+        }
+        if (close + 1 >= c) {
+            return null;
+        }
+        String verb = t.get(close + 1).lower();
+        return verb.endsWith("ed") || PAST.contains(verb) || FINITE.contains(verb) ? new int[] {close + 1} : null;
+    }
+
+    /** ", telling reporters that ...": a "that" within a few words. */
+    private static boolean thatWithin(List<Tokens.Tok> t, int from, int limit) {
+        for (int k = from; k < limit && k < from + 8; k++) {
+            if (t.get(k).lower().equals("that")) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "attributes the slump to injuries": a "to" within {@code n} tokens. */
+    private static boolean toWithin(List<Tokens.Tok> t, int from, int limit, int n) {
+        for (int k = from; k < limit && k < from + n; k++) {
+            if (t.get(k).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> PAST = Lexicon.set("won", "made", "took", "gave", "held", "met", "sent", "set",
             "put", "cut", "ran", "spoke", "went", "came", "kept", "left", "led", "hit", "sought", "struck", "told");
 
     static int contentStart(String s, List<Tokens.Tok> t, int cueIdx, int limit) {
         int pos = t.get(cueIdx).end();
+        if (cueIdx + 1 < limit && t.get(cueIdx + 1).lower().equals("out") && t.get(cueIdx).lower().startsWith("point")) {
+            pos = t.get(cueIdx + 1).end(); // "pointed out that"
+        }
         for (int k = cueIdx + 1; TOLD.contains(t.get(cueIdx).lower()) && k < limit && k <= cueIdx + 10; k++) {
             String l = t.get(k).lower();
             if (l.equals("that") && k > cueIdx + 1) {

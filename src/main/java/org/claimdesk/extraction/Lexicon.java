@@ -34,7 +34,19 @@ final class Lexicon {
             "testified", "posted", "tweeted", "countered", "replied", "responded", "asked", "urged",
             "calculated", "projected", "anticipate", "anticipates", "anticipated", "signaled", "signalled",
             "put", "puts", "pegged", "ruled", "declared", "announced", "observed", "remarked", "mentioned",
-            "assured", "informed", "showed", "feared", "fears", "expected");
+            "assured", "informed", "showed", "feared", "fears", "expected", "attribute", "attributes",
+            "attributed", "concede", "concedes", "conceded", "pointed", "points", "recorded", "records", "counted",
+            "counts", "logged", "logs", "tallied", "tallies", "reaffirmed", "reaffirms", "reiterated", "reiterates",
+            "registered", "described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled");
+
+    /** Data verbs of institutions ("the ministry recorded 2,940 cases", "crews logged 19 days"). */
+    static final Set<String> DATA_CUES = set("recorded", "records", "counted", "counts", "logged", "logs",
+            "tallied", "tallies", "registered", "reaffirmed", "reaffirms", "reiterated", "reiterates", "confirmed",
+            "pledged", "projects", "forecasts");
+
+    /** Verbs that only attribute with a following "as '...'" or a quotation ("described the plan as ..."). */
+    static final Set<String> LABEL_CUES = set("described", "describes", "called", "calls", "dubbed", "termed",
+            "labelled", "labeled");
 
     /** Cues that only documents, data and studies use ("the report found", "figures show"). */
     static final Set<String> DOCUMENT_CUES = set("find", "found", "finds", "show", "showed", "shows", "shown",
@@ -45,7 +57,10 @@ final class Lexicon {
             "maintains", "state", "stated", "states", "project", "projected", "projects", "highlight",
             "highlighted", "highlights", "underscore", "underscored", "underscores", "emphasize", "emphasized",
             "emphasizes", "indicate", "indicated", "indicates", "note", "notes", "report", "reports", "add", "adds",
-            "posted", "admit", "admits", "admitted", "caution", "cautions", "stress", "stresses", "claim", "claims");
+            "posted", "admit", "admits", "admitted", "caution", "cautions", "stress", "stresses", "claim", "claims",
+            "recorded", "records", "counted", "counts", "logged", "logs", "tallied", "tallies", "registered",
+            "reaffirmed", "reaffirms", "reiterated", "reiterates", "attribute", "attributes", "attributed",
+            "points", "pointed");
 
     /** Participles that open a further claim by the same source (", noting ..."). */
     static final Set<String> PARTICIPLES = set(
@@ -53,13 +68,14 @@ final class Lexicon {
             "claiming", "insisting", "underscoring", "pledging", "stating", "explaining", "suggesting",
             "emphasizing", "emphasising", "urging", "describing", "highlighting", "predicting", "acknowledging",
             "expressing", "accusing", "denying", "promising", "estimating", "asserting", "contending", "admitting",
-            "cautioning", "projecting", "forecasting", "blaming", "pointing", "telling", "confirming", "reiterating");
+            "cautioning", "projecting", "forecasting", "blaming", "pointing", "telling", "confirming", "reiterating",
+            "writing");
 
     /** Participles whose object is a clause: the claim text starts after the participle. */
     static final Set<String> SPEECH_PARTICIPLES = set(
             "saying", "noting", "adding", "warning", "arguing", "stressing", "claiming", "insisting", "stating",
             "explaining", "suggesting", "emphasizing", "emphasising", "predicting", "acknowledging", "estimating",
-            "asserting", "contending", "admitting", "cautioning", "confirming", "reiterating");
+            "asserting", "contending", "admitting", "cautioning", "confirming", "reiterating", "writing");
 
     /** Words that may stand between a source and its cue ("has also said"). */
     static final Set<String> AUX = set("has", "have", "had", "also", "previously", "earlier", "later",

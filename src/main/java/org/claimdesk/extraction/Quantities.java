@@ -19,7 +19,9 @@ final class Quantities {
             Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
             Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
             Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
-            Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0),
+            Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0),
+            Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0),
+            Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0),
             Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
             Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
             Map.entry("hundred", 100.0), Map.entry("a hundred", 100.0), Map.entry("a thousand", 1000.0),
@@ -52,6 +54,7 @@ final class Quantities {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\s\\p{L}]");
     private static final Pattern RANGE_SEP = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or)\\s*(?:US\\$|\\$|€|£)?$");
 
+    private static final Pattern STREAK = Pattern.compile("(?i)\\s+(?:straight|consecutive|successive)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
     private static final Pattern SCALED_TEXT = Pattern.compile("(?:illion|thousand|bn|mn|tn)\\b|\\d[mk]$");
     private static final Pattern CURRENCY_TEXT = Pattern.compile("\\D*[$€£¥₩]");
@@ -108,8 +111,11 @@ final class Quantities {
             Matcher sc = SCALE.matcher(s).region(end, s.length());
             if (sc.lookingAt()) {
                 String g = sc.group(1).toLowerCase(Locale.ROOT);
-                if (!((g.equals("m") || g.equals("k")) && unit == null)) {
-                    value *= scaleOf(g);
+                boolean attachedMillion = g.equals("m") && unit == null && sc.start() == end
+                        && countedNoun(s, sc.end()) != null && !UNIT.matcher(s).region(sc.end(), s.length()).lookingAt();
+                if (!((g.equals("m") || g.equals("k")) && unit == null) || attachedMillion) { // "30m people"
+                    // through BigDecimal: 4.1 * 1e6 in doubles is 4099999.9999999995
+                    value = java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(scaleOf(g))).doubleValue();
                     end = sc.end();
                     scaled = true;
                 }
@@ -141,12 +147,19 @@ final class Quantities {
             if (isYear) {
                 continue;
             }
-            if (word && unit == null && !scaled) {
-                continue; // a bare number word is not a figure
+            String lead = word ? s.substring(Math.max(0, ns - 12), ns).toLowerCase(Locale.ROOT) : "";
+            if (word && unit == null && !scaled && !lead.endsWith("factor of ")) {
+                continue; // a bare number word is not a figure ("a factor of three" is)
             }
             if (word && unit != null && (unit.equals("years") || unit.equals("days") || unit.equals("weeks")
-                    || unit.equals("months") || unit.equals("hours"))) {
-                continue;
+                    || unit.equals("months") || unit.equals("hours") || unit.equals("minutes"))
+                    && !lead.endsWith(" of ") && !lead.endsWith(" in ") && !lead.endsWith(" over ")
+                    && !lead.endsWith(" within ") && !STREAK.matcher(s).region(ne, s.length()).lookingAt()) {
+                continue; // "for two years" is a duration; "a term of five years", "three straight years",
+                          // "the first rise in six years" count
+            }
+            if (!word && unit == null && !scaled && raw.indexOf('.') < 0 && value < 130 && isAge(s, ns)) {
+                continue; // "aged 84", "died on Sunday at 84"
             }
             if (!word && unit == null && !scaled && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value < 10
                     && ns > 0 && Character.isUpperCase(prevWordFirst(s, ns))) {
@@ -239,6 +252,12 @@ final class Quantities {
             }
         }
         return scale;
+    }
+
+    private static boolean isAge(String s, int ns) {
+        String pre = s.substring(Math.max(0, ns - 60), ns).toLowerCase(Locale.ROOT);
+        return pre.endsWith("aged ") || pre.endsWith("age ") || pre.endsWith("age of ")
+                || pre.endsWith(" at ") && (pre.contains("died") || pre.contains("dies") || pre.contains("death"));
     }
 
     private static char prevWordFirst(String s, int at) {

@@ -25,6 +25,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         PARTICIPLE = Pattern.compile(",[\"\u201D]?\\s+(?:and\\s+)?(" + String.join("|", Lexicon.PARTICIPLES) + ")\\b(\\s+that\\b)?");
     }
 
+    private static final Pattern LIST_VERB = Pattern.compile(
+            "(.+?)\\s+(?:(?:has|have|had|also)\\s+)?(listed|lists|list|included|includes|include|gave|gives|"
+                    + "showed|shows|reported|reports|cited|cites|outlined|outlines|set out|sets out|detailed|details)"
+                    + "(?:\\s+[\\p{L}'\u2019 -]{0,50})?\\s*"); // "... lists the damage so far:"
+    private static final Pattern LIST_FROM = Pattern.compile(
+            "(?:[\\p{L}' -]{0,40}?\\s)?(?:figures|data|details|numbers|statistics|estimates|findings|points|highlights|"
+                    + "facts|toll|tally|update|updates|measures|specifications|specs|terms)\\s+(?:released\\s+|published\\s+|"
+                    + "issued\\s+|provided\\s+)?(?:from|by)\\s+(.{2,60})");
     private static final Pattern ARTICLE_START = Pattern.compile("(?:The|A|An|the|a|an) ");
     private static boolean mayHaveDateline(String text, int cs, int ce) {
         int e = Math.min(ce, cs + 90);
@@ -66,6 +74,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String quoteCue = null;
         int quotePara = -10;
         Coreference.Resolved paraSpeaker = null;
+        Coreference.Resolved listWho = null;
+        String listCue = null;
+        int listPara = -10;
         String paraCue = null;
         int speakerPara = -10;
         for (int i = 0; i < spans.size(); i++) {
@@ -77,6 +88,62 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Matcher tag = TAG.matcher(paren < 0 ? "" : raw).region(Math.max(0, paren - 3), paren < 0 ? 0 : raw.length());
             if (TAG_ONLY.matcher(raw).matches() || BYLINE.matcher(raw).find() && raw.length() < 80) {
                 continue;
+            }
+            if (listWho != null && Sentences.isBullet(text, cs) && span.paragraph() - listPara <= 1) {
+                int b = cs;
+                while (b < ce && !Character.isWhitespace(text.charAt(b))) {
+                    b++;
+                }
+                int e = ce;
+                while (e > b && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ';')) {
+                    e--;
+                }
+                listPara = span.paragraph();
+                ClaimBuilder.add(out, text, b, e, raw, listWho, listCue, null, false);
+                continue;
+            }
+            listWho = null;
+            if (raw.endsWith(":") && i + 1 < spans.size() && Sentences.isBullet(text, spans.get(i + 1).start())) {
+                // "Key specifications, according to the company:" / "The agency's bulletin listed:" then items
+                String intro = raw.substring(0, raw.length() - 1).strip();
+                Coreference.Resolved lw = null;
+                String lc = null;
+                for (Attribution.Attr a : Attribution.analyze(intro + ".")) {
+                    if (a.srcStart() >= 0) {
+                        lw = resolveSource(coref, intro.substring(a.srcStart(), a.srcEnd()), intro);
+                        lc = a.cue() == null ? "according to" : a.cue();
+                        break;
+                    }
+                }
+                Matcher lf = LIST_FROM.matcher(intro);
+                if (lw == null && lf.matches()) {
+                    List<Tokens.Tok> it = Tokens.of(lf.group(1));
+                    if (!it.isEmpty() && SourcePhrases.isSource(it, 0, it.size(), "said")
+                            && (it.get(0).isCap() || Lexicon.DETERMINERS.contains(it.get(0).lower()))) {
+                        lw = resolveSource(coref, lf.group(1), intro); // "Latest figures from the interior ministry:"
+                        lc = "according to";
+                    }
+                }
+                Matcher lv = LIST_VERB.matcher(intro);
+                if (lw == null && lv.matches()) {
+                    int[] src = null;
+                    List<Tokens.Tok> it = Tokens.of(lv.group(1));
+                    if (!it.isEmpty() && SourcePhrases.isSource(it, 0, it.size(), "said")) {
+                        src = new int[] {0, it.size()};
+                    }
+                    if (src != null) {
+                        lw = resolveSource(coref, lv.group(1), intro);
+                        lc = lv.group(2).toLowerCase(java.util.Locale.ROOT);
+                    }
+                }
+                if (lw != null) {
+                    coref.spoke(lw);
+                    listWho = lw;
+                    listCue = lc;
+                    listPara = span.paragraph();
+                    coref.observe(raw);
+                    continue;
+                }
             }
             boolean tagged = tag.find();
             boolean nextIsTag = i + 1 < spans.size() && text.charAt(spans.get(i + 1).start()) == '('
@@ -94,15 +161,42 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 cs += dl.end();
             }
             String core = text.substring(cs, ce);
-            if ((tagged || nextIsTag) && CAPTION.matcher(core).find() || mayBeNonClaim(core) && Lexicon.NON_CLAIM.matcher(core).find()) {
+            if ((tagged || nextIsTag) && CAPTION.matcher(core).find()) {
                 coref.observe(core);
                 continue;
             }
-            for (Attribution.Attr a : Attribution.analyze(core)) {
+            List<Attribution.Attr> attrs;
+            Matcher nc = mayBeNonClaim(core) ? Lexicon.NON_CLAIM.matcher(core) : null;
+            if (nc != null && nc.find()) {
+                // "declined to comment but told reporters that ...": keep only attributions outside the refusal
+                attrs = new ArrayList<>();
+                for (Attribution.Attr a : Attribution.analyze(core)) {
+                    if (a.srcStart() >= 0 && (a.contentStart() >= nc.end() || a.contentEnd() <= nc.start())
+                            && !Lexicon.NON_CLAIM.matcher(core.substring(a.contentStart(), a.contentEnd())).find()) {
+                        attrs.add(a);
+                    }
+                }
+                if (attrs.isEmpty()) {
+                    coref.observe(core);
+                    continue;
+                }
+            } else {
+                attrs = Attribution.analyze(core);
+            }
+            List<int[]> ctxAt = new ArrayList<>();
+            List<ExtractedQuantity> ctx = new ArrayList<>();
+            if (!attrs.isEmpty()) {
+                sentenceFigures(core, cs, attrs, ctxAt, ctx);
+            }
+            for (Attribution.Attr a : attrs) {
                 Coreference.Resolved who;
                 String cue = a.cue();
                 String via = null;
-                if (a.srcStart() < 0) {
+                Coreference.Resolved ahead = a.srcStart() < 0 && a.quote() ? speakerAhead(text, spans, i, core, coref) : null;
+                if (ahead != null) {
+                    who = ahead; // "'We waited six hours. Nobody came,' said Lina Park": the speaker comes later
+                    cue = "said";
+                } else if (a.srcStart() < 0) {
                     if (paraSpeaker != null && span.paragraph() == speakerPara) {
                         who = paraSpeaker;
                         cue = paraCue;
@@ -117,6 +211,28 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 } else {
                     who = resolveSource(coref, core.substring(a.srcStart(), a.srcEnd()), core);
+                    String srcText = core.substring(a.srcStart(), a.srcEnd());
+                    int comma = core.indexOf(',');
+                    if (a.cue() != null && a.cue().startsWith("by ") && (srcText.equals("its") || srcText.equals("their"))
+                            && comma > 0 && comma < a.srcStart()) {
+                        // "The local business federation, by its own reckoning, lost ...": the subject
+                        String subj = core.substring(0, comma).strip();
+                        String head = subj.substring(subj.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                        if (Lexicon.ORG_NOUNS.contains(head) || SourcePhrases.isHumanNoun(head)) {
+                            who = coref.resolve(subj);
+                        }
+                    }
+                    if (a.srcStart() > 0 && core.substring(a.srcStart(), a.srcEnd()).equals("they")) {
+                        // "Analysts at Halden Bank are doubtful: in a note they said ...": the subject before
+                        List<String> w = new ArrayList<>();
+                        for (Tokens.Tok tok : Tokens.of(core.substring(0, a.srcStart()))) {
+                            w.add(tok.text());
+                        }
+                        Coreference.Resolved group = Coreference.pluralSubject(w);
+                        if (group != null) {
+                            who = coref.resolve(group.description() != null ? group.description() : group.claimant());
+                        }
+                    }
                     if (a.apposStart() >= 0 && a.apposEnd() > a.apposStart()) {
                         String src = core.substring(a.srcStart(), a.srcEnd());
                         String appos = core.substring(a.apposStart(), a.apposEnd());
@@ -150,7 +266,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     quotePara = span.paragraph();
                 }
                 emit(out, text, cs + a.contentStart(), cs + a.contentEnd(), text.substring(span.start(), span.end()),
-                        who, cue, via, a.quote());
+                        who, cue, via, a.quote(), ctxAt, ctx);
             }
             coref.observe(core);
         }
@@ -170,6 +286,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static Coreference.Resolved resolveSource(Coreference coref, String src, String sentence) {
+        switch (src) {
+            case "his" -> src = "he";
+            case "her" -> src = "she";
+            case "their" -> src = "they";
+            case "its" -> src = "it";
+            default -> {
+                if ((src.endsWith("'s") || src.endsWith("\u2019s")) && src.indexOf(' ') > 0) {
+                    src = src.substring(0, src.length() - 2); // "by the company's reckoning"
+                }
+            }
+        }
         int poss = src.indexOf("'s ");
         if (poss < 0) {
             poss = src.indexOf("\u2019s ");
@@ -201,6 +328,39 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return coref.resolve(src);
     }
 
+    /**
+     * A quotation that opens a sentence and stays open at its end: the speaker named after the closing quote of a
+     * following sentence of the same paragraph (up to three sentences on), or null.
+     */
+    private static Coreference.Resolved speakerAhead(String text, List<Sentences.Span> spans, int i, String core,
+                                                     Coreference coref) {
+        char last = core.charAt(core.length() - 1);
+        if (".!?".indexOf(last) < 0 || !(core.startsWith("\"") || core.startsWith("\u201C") || core.startsWith("'")
+                || core.startsWith("\u2018"))) {
+            return null;
+        }
+        for (int j = i + 1; j < spans.size() && j <= i + 3 && spans.get(j).paragraph() == spans.get(i).paragraph(); j++) {
+            String next = text.substring(spans.get(j).start(), spans.get(j).end());
+            if (next.startsWith("\"") || next.startsWith("\u201C")) {
+                return null;
+            }
+            List<Attribution.Attr> as = Attribution.analyze(next);
+            if (!as.isEmpty() && as.get(0).srcStart() > 0) {
+                int q = Math.max(Math.max(next.lastIndexOf("\","), next.lastIndexOf(",\u201D")),
+                        Math.max(next.lastIndexOf(",'"), next.lastIndexOf(",\u2019")));
+                if (q >= 0 && as.get(0).srcStart() > q) {
+                    Attribution.Attr a = as.get(0);
+                    return coref.resolve(next.substring(a.srcStart(), a.srcEnd()));
+                }
+            }
+            char l = next.charAt(next.length() - 1);
+            if (".!?".indexOf(l) < 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean startsParagraph(List<Sentences.Span> spans, int i) {
         return i == 0 || spans.get(i - 1).paragraph() != spans.get(i).paragraph();
     }
@@ -213,8 +373,70 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return !terminal && alone && span.end() - span.start() < 200;
     }
 
+    /**
+     * The figures of a sentence that are not part of its attribution words (source, its description, relaying
+     * source, cue), as offsets in the article ({@code base} = where the sentence starts).
+     */
+    private static void sentenceFigures(String core, int base, List<Attribution.Attr> attrs, List<int[]> at,
+                                        List<ExtractedQuantity> qs) {
+        List<Quantities.Found> found = Quantities.find(core);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<int[]> skip = new ArrayList<>();
+        for (Attribution.Attr a : attrs) {
+            if (a.srcStart() < 0) {
+                continue;
+            }
+            int s = a.srcStart();
+            int e = a.srcEnd();
+            if (a.apposStart() >= 0) {
+                s = Math.min(s, a.apposStart());
+                e = Math.max(e, a.apposEnd());
+            }
+            if (a.viaStart() >= 0) {
+                s = Math.min(s, a.viaStart());
+                e = Math.max(e, a.viaEnd());
+            }
+            if (s < a.contentStart() && e <= a.contentStart() && a.cue() != null) {
+                int c = core.lastIndexOf(a.cue(), a.contentStart());
+                if (c >= e) {
+                    skip.add(new int[] {c, a.contentStart()}); // the cue, not a verb coordinated before it
+                }
+                skip.add(new int[] {s, e});
+                continue;
+            }
+            if (s >= a.contentEnd()) {
+                s = Math.min(s, a.contentEnd()); // "..., the agency said": the cue sits between content and source
+                if (a.cue() != null) {
+                    int c = core.indexOf(a.cue(), e);
+                    if (c >= 0 && c - e < 40) {
+                        e = c + a.cue().length();
+                    }
+                }
+            } else if (e <= a.contentStart()) {
+                e = Math.max(e, a.contentStart()); // "The agency said ...": up to the content
+            }
+            skip.add(new int[] {s, e});
+        }
+        for (Quantities.Found f : found) {
+            boolean inAttr = false;
+            for (int[] r : skip) {
+                if (f.start() < r[1] && f.end() > r[0]) {
+                    inAttr = true;
+                    break;
+                }
+            }
+            if (!inAttr) {
+                at.add(new int[] {base + f.start(), base + f.end()});
+                qs.add(f.quantity());
+            }
+        }
+    }
+
     private static void emit(List<ExtractedClaim> out, String text, int start, int end, String sentence,
-                             Coreference.Resolved who, String cue, String via, boolean quote) {
+                             Coreference.Resolved who, String cue, String via, boolean quote, List<int[]> ctxAt,
+                             List<ExtractedQuantity> ctx) {
         if (end - start < 3) {
             return;
         }
@@ -225,11 +447,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (p.find()) {
             String word = p.group(1);
             boolean speech = Lexicon.SPEECH_PARTICIPLES.contains(word) || p.group(2) != null;
-            ClaimBuilder.add(out, text, start + from, start + p.start(), sentence, who, partCue, via, quote);
+            ClaimBuilder.add(out, text, start + from, start + p.start(), sentence, who, partCue, via, quote, ctxAt, ctx);
             from = speech ? p.end() : p.start(1);
             partCue = word; // ", noting ...": a further claim whose cue is the participle
         }
-        ClaimBuilder.add(out, text, start + from, end, sentence, who, partCue, via, quote);
+        ClaimBuilder.add(out, text, start + from, end, sentence, who, partCue, via, quote, ctxAt, ctx);
     }
 
 }

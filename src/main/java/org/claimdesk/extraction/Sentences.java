@@ -79,6 +79,7 @@ final class Sentences {
                     }
                     if (k < n && startsSentence(text.charAt(k))
                             && !(c == '.' && isAbbreviation(text, i))
+                            && !(c == '.' && isListNumber(text, start, i))
                             && !(inQuote && !closedQuote && i - quoteOpenedAt < 600)) {
                         add(out, text, start, j, paragraph);
                         if (closedQuote) {
@@ -101,6 +102,37 @@ final class Sentences {
         return out;
     }
 
+    /** "1. A price of $499": the number that opens a list item ends no sentence. */
+    private static boolean isListNumber(String text, int start, int dot) {
+        if (dot - start < 1 || dot - start > 2) {
+            return false;
+        }
+        for (int k = start; k < dot; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that starts a list item: "- ", "• ", "* ", "1. ", "2) ". */
+    static boolean isBullet(String text, int at) {
+        int n = text.length();
+        if (at >= n) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if ((c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014' || c == '\u25AA' || c == '\u25CF'
+                || c == '\u00B7') && at + 1 < n && (text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\t')) {
+            return true;
+        }
+        int k = at;
+        while (k < n && k - at < 3 && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k > at && k + 1 < n && (text.charAt(k) == '.' || text.charAt(k) == ')') && text.charAt(k + 1) == ' ';
+    }
+
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || c == '"' || c == '\u201C' || c == '\'' || c == '\u2018'
                 || c == '(' || Character.isDigit(c);
@@ -108,7 +140,7 @@ final class Sentences {
 
     /** A single line break splits unless it sits inside a wrapped sentence (word or comma, then lowercase). */
     private static boolean lineBreakEndsSentence(String text, int at, int next) {
-        if (next >= text.length()) {
+        if (next >= text.length() || isBullet(text, next)) {
             return true;
         }
         int p = at - 1;

@@ -19,6 +19,10 @@ final class SourcePhrases {
             "when", "so", "after", "before", "since", "if", "whereas", "where", "yet", "however", "meanwhile",
             "still", "instead", "also", "now", "then", "or", "nor", "until", "once", "than");
     /** Words after the head noun that start its modifier ("people familiar with ...", "spokesman for ..."). */
+    /** Counts that open a source phrase taken from a group named before ("two of the people"). */
+    private static final Set<String> COUNT_WORDS = Lexicon.set("one", "two", "three", "four", "five", "six",
+            "several", "both", "some", "many", "most", "none", "each", "either", "neither");
+
     private static final Set<String> POSTMOD = Lexicon.set("who", "familiar", "with", "from", "at", "of", "for", "in",
             "close", "briefed", "speaking", "involved", "polled", "surveyed", "based", "on", "quoted", "cited",
             "by", "working", "tracking", "monitoring", "seen", "obtained", "reviewed", "published", "released",
@@ -63,6 +67,9 @@ final class SourcePhrases {
         if (len < 1 || len > 16) {
             return false;
         }
+        if (t.get(a).lower().equals("by")) {
+            return false; // "By some estimates, ...": no subject
+        }
         if (cue.equals("according")) {
             for (int k = a; k < b; k++) {
                 if (VERBISH.contains(t.get(k).lower()) && !t.get(k).lower().equals("to")) {
@@ -101,6 +108,10 @@ final class SourcePhrases {
             return false;
         }
         Tokens.Tok first = t.get(a);
+        if (COUNT_WORDS.contains(first.lower()) && a + 2 < b && t.get(a + 1).lower().equals("of")
+                && ARTICLES.contains(t.get(a + 2).lower())) {
+            return true; // "two of the people said", "one of the officials told reporters"
+        }
         boolean fullName = headEnd - a >= 2 && head.isCap() && t.get(headEnd - 2).isCap();
         boolean compound = headEnd - a <= 3 && headEnd - a >= 2 && isHumanNoun(head.lower()) && first.isWord()
                 && !first.lower().endsWith("ed");

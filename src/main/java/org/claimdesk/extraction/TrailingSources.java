@@ -41,9 +41,15 @@ final class TrailingSources {
                 while (e < last && !t.get(e).text().equals(",")) {
                     e++;
                 }
+                boolean whoClause = e + 1 < last && (t.get(e + 1).lower().equals("who")
+                        || t.get(e + 1).lower().equals("whose"));
                 if ((SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
-                        && SourcePhrases.isSource(t, a + 1, e, "said")) && !hasFinite(t, e + 1, last)) {
-                    return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? last : -1};
+                        && SourcePhrases.isSource(t, a + 1, e, "said")) && (whoClause || !hasFinite(t, e + 1, relEnd(t, e + 1, last)))) {
+                    if (whoClause) {
+                        return new int[] {c, a + 1, e, a, -1, -1}; // the relative clause describes, never names
+                    }
+                    int ae = relEnd(t, e + 1, last);
+                    return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? ae : -1};
                 }
             }
             for (int k = a + 1; k < last && k <= a + 14; k++) {
@@ -108,6 +114,17 @@ final class TrailingSources {
         return false;
     }
 
+    /** Where ", who ..." / ", which ..." starts after {@code from} (a relative clause describing the source). */
+    static int relEnd(List<Tokens.Tok> t, int from, int last) {
+        for (int k = from + 1; k < last; k++) {
+            String l = t.get(k).lower();
+            if ((l.equals("who") || l.equals("whose")) && t.get(k - 1).text().equals(",")) {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
     static boolean hasFinite(List<Tokens.Tok> t, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             String l = t.get(k).lower();
@@ -120,6 +137,9 @@ final class TrailingSources {
 
     /** Whether what follows a trailing cue is only adverbial ("said in a statement on Monday"). */
     static boolean afterCueIsAdverbial(List<Tokens.Tok> t, int from, int last) {
+        if (from < last && t.get(from).lower().equals("out") && t.get(from - 1).lower().startsWith("point")) {
+            from++; // "..., resident Omar Fadel pointed out."
+        }
         int k = from;
         for (; k < last && !t.get(k).text().equals(","); k++) {
             String l = t.get(k).lower();
