@@ -91,7 +91,15 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         claims.setSelectionMode(Grid.SelectionMode.MULTI);
         claims.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         claims.addComponentColumn(ArticleView::claimCell).setHeader("Claims").setFlexGrow(1);
-        claims.addColumn(c -> c.type().name()).setHeader("Type").setWidth("8rem").setFlexGrow(0);
+        claims.addComponentColumn(c -> {
+            Span type = new Span(c.type().name());
+            Span status = new Span(c.status().name().replace('_', ' '));
+            status.addClassName("status-badge");
+            status.addClassName("status-" + c.status().name().toLowerCase().replace('_', '-'));
+            Div cell = new Div(type, new Div(status));
+            cell.addClassName("type-status");
+            return cell;
+        }).setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
         claims.addSelectionListener(e -> {
             updateTools();
             // the claim picked last is the one marked in the text
