@@ -120,9 +120,6 @@ final class Quantities {
                     scaled = true;
                 }
             }
-            if (word && !scaled && WORDS.get(raw.toLowerCase(Locale.ROOT)) >= 100 && raw.toLowerCase(Locale.ROOT).endsWith("s")) {
-                // "hundreds of", "thousands of": vague, keep only as counted nouns
-            }
             Matcher pc = PERCENT.matcher(s).region(end, s.length());
             Matcher cw = CURRENCY_WORD.matcher(s).region(end, s.length());
             Matcher un = UNIT.matcher(s).region(end, s.length());

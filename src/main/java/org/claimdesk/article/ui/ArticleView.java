@@ -359,9 +359,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     static String figure(QuantityView q) {
-        String value = q.value() == Math.rint(q.value()) && Math.abs(q.value()) < 1e15
-                ? String.format("%,d", (long) q.value()) : String.valueOf(q.value());
-        return q.text() + " = " + (q.approximate() ? "~" : "") + value + (q.unit() == null ? "" : " " + q.unit());
+        return q.text() + " = " + (q.approximate() ? "~" : "") + q.formattedValue() + (q.unit() == null ? "" : " " + q.unit());
     }
 
     private static Optional<Long> parseId(String s) {

@@ -170,7 +170,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             figures.setId("claim-figures");
             for (QuantityView q : c.quantities()) {
                 Div row = new Div(new Span(q.text()), new Span(" → " + (q.approximate() ? "about " : "")
-                        + format(q.value()) + (q.unit() == null ? "" : " " + q.unit())));
+                        + q.formattedValue() + (q.unit() == null ? "" : " " + q.unit())));
                 row.addClassName("figure");
                 figures.add(row);
             }
@@ -227,10 +227,6 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         Div row = new Div(l, v);
         row.addClassName("fact");
         facts.add(row);
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.valueOf(v);
     }
 
     private static Optional<Long> parseId(String s) {
