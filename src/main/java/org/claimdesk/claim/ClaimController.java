@@ -1,7 +1,5 @@
 package org.claimdesk.claim;
 
-import org.claimdesk.audit.AuditService;
-import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -18,15 +16,12 @@ class ClaimController {
     private final ClaimCorrections corrections;
     private final ClaimDiscussion discussion;
     private final ClaimLinks links;
-    private final AuditService audit;
 
-    ClaimController(ClaimService claims, ClaimCorrections corrections, ClaimDiscussion discussion, ClaimLinks links,
-                    AuditService audit) {
+    ClaimController(ClaimService claims, ClaimCorrections corrections, ClaimDiscussion discussion, ClaimLinks links) {
         this.claims = claims;
         this.corrections = corrections;
         this.discussion = discussion;
         this.links = links;
-        this.audit = audit;
     }
 
     record CommentBody(String body) {
@@ -78,7 +73,8 @@ class ClaimController {
     record SplitBody(Integer offset, Long version) {
     }
 
-    record MergeBody(Long firstId, Long firstVersion, Long secondId, Long secondVersion) {
+    /** keepClaimantOf: the id of the claim whose claimant the merged claim keeps (needed when they differ). */
+    record MergeBody(Long firstId, Long firstVersion, Long secondId, Long secondVersion, Long keepClaimantOf) {
     }
 
     /** Corrects a claim; the version is the one the caller read (409 when someone changed it since). */
@@ -108,18 +104,7 @@ class ClaimController {
             throw new InputRejectedException("firstId", "Give the two claims to merge: firstId and secondId.");
         }
         return corrections.merge(body.firstId(), requireVersion(body.firstVersion(), "firstVersion"),
-                body.secondId(), requireVersion(body.secondVersion(), "secondVersion"));
-    }
-
-    /** Every change to the claim, oldest first. */
-    @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable long id) {
-        // the history of a deleted or merged claim stays readable: 404 only when there never was such a claim
-        List<HistoryEntry> history = audit.history("CLAIM", id);
-        if (history.isEmpty()) {
-            claims.get(id);
-        }
-        return history;
+                body.secondId(), requireVersion(body.secondVersion(), "secondVersion"), body.keepClaimantOf());
     }
 
     private static long requireVersion(Long version, String field) {

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,9 +32,11 @@ public class ClaimCorrections {
     private final ClaimLinkRepository links;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     ClaimCorrections(ClaimRepository claims, ClaimArticleRepository articles, ClaimCommentRepository comments,
-                     ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser) {
+                     ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
         this.articles = articles;
@@ -54,7 +57,7 @@ public class ClaimCorrections {
             throw new InputRejectedException("type", "Choose the claim's type.");
         }
         String actor = actor();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         record(c, "EDITED", "text", c.getText(), text, actor, now);
         record(c, "EDITED", "claimant", c.getClaimant(), claimant, actor, now);
         record(c, "EDITED", "claimantDescription", c.getClaimantDescription(), description, actor, now);
@@ -71,7 +74,7 @@ public class ClaimCorrections {
     @PreAuthorize(Role.ANY_STAFF)
     public void delete(long claimId, long version) {
         Claim c = current(claimId, version);
-        publish(c, "DELETED", null, c.getClaimant() + ": " + c.getText(), null, actor(), Instant.now());
+        publish(c, "DELETED", null, c.getClaimant() + ": " + c.getText(), null, actor(), clock.instant());
         claims.delete(c);
         claims.flush();
     }
@@ -84,7 +87,7 @@ public class ClaimCorrections {
     @PreAuthorize(Role.EDITORS)
     public void recordArticleDeletion(long articleId, String articleTitle) {
         String actor = actor();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Claim c : claims.findByArticleIdOrderByStartAsc(articleId)) {
             publish(c, "DELETED", null, c.getClaimant() + ": " + c.getText(), "article deleted: " + articleTitle, actor, now);
         }
@@ -117,7 +120,7 @@ public class ClaimCorrections {
         NewClaim n = new NewClaim(words, sentence.isEmpty() ? words : sentence, s, e, who, null, null, null, kind,
                 quantities == null ? List.of() : quantities, List.of(), 0.5);
         String actor = actor();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Claim c = claims.saveAndFlush(new Claim(article, n, now, ClaimOrigin.MANUAL, actor));
         publish(c, "ADDED", null, null, who + ": " + words, actor, now);
         return c.details();
@@ -141,9 +144,6 @@ public class ClaimCorrections {
                     + "article's words. Correct the two parts by hand, or add the second part from a selection.");
         }
         int at = c.getStart() + offsetInSpan;
-        if (at >= c.getEnd()) {
-            throw new InputRejectedException("offset", "Choose a split point inside the claim.");
-        }
         String first = text.substring(c.getStart(), at).strip();
         String second = text.substring(at, c.getEnd()).strip();
         if (first.isEmpty() || second.isEmpty()) {
@@ -152,7 +152,7 @@ public class ClaimCorrections {
         int firstEnd = c.getStart() + text.substring(c.getStart(), at).stripTrailing().length();
         int secondStart = at + (text.substring(at, c.getEnd()).length() - text.substring(at, c.getEnd()).stripLeading().length());
         String actor = actor();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String before = c.getText();
         c.respan(c.getStart(), firstEnd, first, c.getSentence());
         List<Quantity> moved = c.keepQuantitiesIn(first);
@@ -169,45 +169,116 @@ public class ClaimCorrections {
     }
 
     /**
-     * Merges two claims of one article into the first: its span grows to cover both, the figures are
-     * joined, the second claim is removed (its history stays).
+     * What a merge of these two claims would give, or why it is refused; changes nothing. The UI shows it for
+     * the person to confirm (and to choose a claimant when the two differ).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public MergePreview previewMerge(long firstId, long secondId) {
+        Claim a = claims.findById(firstId).orElseThrow(() -> new NotFoundException("Claim", firstId));
+        Claim b = claims.findById(secondId).orElseThrow(() -> new NotFoundException("Claim", secondId));
+        MergePlan plan = plan(a, b);
+        return new MergePreview(firstId, secondId, plan.text(), a.getClaimant(), b.getClaimant());
+    }
+
+    /**
+     * Merges two claims of one article and one claimant into the first: its span grows to cover both, the
+     * figures are joined, the second claim is removed. Refused when the two are of different articles, when
+     * the merged span would swallow another claim, and when their claimants differ and the caller did not say
+     * which one stays ({@code keepClaimantOf}: the id of the claim whose claimant the merged claim keeps). Both
+     * originals are recorded in full in the history.
      */
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public ClaimDetails merge(long firstId, long firstVersion, long secondId, long secondVersion) {
-        if (firstId == secondId) {
-            throw new InputRejectedException("claims", "Choose two different claims to merge.");
-        }
+    public ClaimDetails merge(long firstId, long firstVersion, long secondId, long secondVersion, Long keepClaimantOf) {
         Claim a = current(firstId, firstVersion);
         Claim b = current(secondId, secondVersion);
-        if (!Objects.equals(a.getArticleId(), b.getArticleId())) {
-            throw new InputRejectedException("claims", "Only claims of the same article can be merged.");
+        MergePlan plan = plan(a, b);
+        Claim claimantFrom;
+        if (keepClaimantOf == null) {
+            if (!sameClaimant(a.getClaimant(), b.getClaimant())) {
+                throw new InputRejectedException("keepClaimantOf", "The two claims have different claimants ("
+                        + a.getClaimant() + "; " + b.getClaimant() + "): say which claimant the merged claim keeps.");
+            }
+            claimantFrom = a;
+        } else if (keepClaimantOf == firstId || keepClaimantOf == secondId) {
+            claimantFrom = keepClaimantOf == firstId ? a : b;
+        } else {
+            throw new InputRejectedException("keepClaimantOf", "The claimant kept must be one of the two merged claims'.");
         }
-        String text = articles.findTextById(a.getArticleId());
-        int start = Math.min(a.getStart(), b.getStart());
-        int end = Math.max(a.getEnd(), b.getEnd());
-        String merged = text.substring(start, end).strip();
-        if (merged.length() > ClaimLimits.MAX_TEXT) {
-            throw new InputRejectedException("claims", "The merged claim would be over " + ClaimLimits.MAX_TEXT + " characters.");
-        }
-        String sentence = clip(Sentences.around(text, start, end), ClaimLimits.MAX_SENTENCE);
         String actor = actor();
-        Instant now = Instant.now();
-        String before = a.getText();
+        Instant now = clock.instant();
+        String originals = describe(a) + "\n+ " + describe(b);
         List<Quantity> joined = b.getQuantities().stream().map(Quantity::copy).toList();
-        publish(b, "MERGED_INTO", null, b.getClaimant() + ": " + b.getText(), String.valueOf(a.getId()), actor, now);
+        publish(b, "MERGED_INTO", null, describe(b), "merged into claim #" + a.getId(), actor, now);
         // the discussion, links and other modules' records of the second claim move to the first
         comments.moveComments(b.getId(), a.getId());
         links.moveLinks(b.getId(), a.getId());
         events.publishEvent(new ClaimsMerged(b.getId(), a.getId()));
+        String claimant = claimantFrom.getClaimant();
+        String description = claimantFrom.getClaimantDescription();
         claims.delete(b);
         claims.flush();
-        a.respan(start, end, merged, sentence);
+        a.respan(plan.start(), plan.end(), plan.text(), plan.sentence());
+        a.setClaimant(claimant);
+        a.setClaimantDescription(description);
         a.addQuantities(joined);
         a.touched(actor, now);
         Claim saved = claims.saveAndFlush(a);
-        publish(saved, "MERGED", "text", before, merged, actor, now);
+        publish(saved, "MERGED", null, originals, describe(saved), actor, now);
         return saved.details();
+    }
+
+    /** The span, words and sentence of two claims merged, or why they cannot be. */
+    private MergePlan plan(Claim a, Claim b) {
+        if (Objects.equals(a.getId(), b.getId())) {
+            throw new InputRejectedException("claims", "Choose two different claims to merge.");
+        }
+        if (!Objects.equals(a.getArticleId(), b.getArticleId())) {
+            throw new InputRejectedException("claims", "Only claims of the same article can be merged.");
+        }
+        int start = Math.min(a.getStart(), b.getStart());
+        int end = Math.max(a.getEnd(), b.getEnd());
+        List<String> swallowed = claims.findByArticleIdOrderByStartAsc(a.getArticleId()).stream()
+                .filter(o -> !o.getId().equals(a.getId()) && !o.getId().equals(b.getId()))
+                .filter(o -> o.getStart() < end && o.getEnd() > start)
+                .map(o -> "#" + o.getId() + " (" + o.getClaimant() + ": " + clip(o.getText(), 60) + ")")
+                .toList();
+        if (!swallowed.isEmpty()) {
+            throw new InputRejectedException("claims", "The merged claim would cover other claims: "
+                    + String.join(", ", swallowed.subList(0, Math.min(3, swallowed.size())))
+                    + (swallowed.size() > 3 ? " and " + (swallowed.size() - 3) + " more" : "")
+                    + ". Merge only claims next to each other.");
+        }
+        String text = articles.findTextById(a.getArticleId());
+        String merged = text.substring(start, end).strip();
+        if (merged.length() > ClaimLimits.MAX_TEXT) {
+            throw new InputRejectedException("claims", "The merged claim would be over " + ClaimLimits.MAX_TEXT + " characters.");
+        }
+        return new MergePlan(start, end, merged, clip(Sentences.around(text, start, end), ClaimLimits.MAX_SENTENCE));
+    }
+
+    private record MergePlan(int start, int end, String text, String sentence) {
+    }
+
+    /** Two claimants are the same person when their names match ignoring case and surrounding spaces. */
+    static boolean sameClaimant(String one, String other) {
+        return one.strip().equalsIgnoreCase(other.strip());
+    }
+
+    /** A claim in full, for the history: enough to restore it by hand. */
+    private static String describe(Claim c) {
+        StringBuilder s = new StringBuilder("#").append(c.getId()).append(" · ").append(c.getClaimant());
+        if (c.getClaimantDescription() != null) {
+            s.append(" (").append(c.getClaimantDescription()).append(')');
+        }
+        s.append(" · ").append(c.getType()).append(" · characters ").append(c.getStart()).append('–').append(c.getEnd())
+                .append(" · “").append(c.getText()).append('”');
+        if (!c.getQuantities().isEmpty()) {
+            s.append(" · figures: ").append(String.join("; ", c.getQuantities().stream()
+                    .map(q -> q.view().text() + " = " + q.view().formattedValue()).toList()));
+        }
+        return s.toString();
     }
 
     /**

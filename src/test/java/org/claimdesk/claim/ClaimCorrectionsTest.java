@@ -164,14 +164,14 @@ class ClaimCorrectionsTest {
         ClaimDetails second = sorted.get(sorted.size() - 1);
         int figures = first.quantities().size() + second.quantities().size();
 
-        ClaimDetails merged = corrections.merge(first.id(), first.version(), second.id(), second.version());
+        ClaimDetails merged = corrections.merge(first.id(), first.version(), second.id(), second.version(), first.id());
 
         assertThat(merged.start()).isEqualTo(first.start());
         assertThat(merged.end()).isEqualTo(second.end());
         assertThat(merged.quantities()).hasSize(figures);
         assertThatThrownBy(() -> claims.get(second.id())).isInstanceOf(NotFoundException.class);
         assertThat(audit.history("CLAIM", second.id())).extracting(HistoryEntry::action).contains("MERGED_INTO");
-        assertThatThrownBy(() -> corrections.merge(merged.id(), merged.version(), merged.id(), merged.version()))
+        assertThatThrownBy(() -> corrections.merge(merged.id(), merged.version(), merged.id(), merged.version(), null))
                 .isInstanceOf(InputRejectedException.class);
     }
 
@@ -179,7 +179,60 @@ class ClaimCorrectionsTest {
     void claims_of_different_articles_cannot_be_merged() {
         ClaimDetails one = imported().claims().getFirst();
         ClaimDetails other = imported().claims().getFirst();
-        assertThatThrownBy(() -> corrections.merge(one.id(), one.version(), other.id(), other.version()))
+        assertThatThrownBy(() -> corrections.merge(one.id(), one.version(), other.id(), other.version(), null))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("same article");
+    }
+
+    @Test
+    void claims_of_different_claimants_are_merged_only_when_told_which_claimant_stays() {
+        List<ClaimDetails> sorted = imported().claims().stream()
+                .sorted(java.util.Comparator.comparingInt(ClaimDetails::start)).toList();
+        ClaimDetails okafor = sorted.get(sorted.size() - 2);
+        ClaimDetails dragan = sorted.get(sorted.size() - 1);
+        assertThat(okafor.claimant()).isNotEqualToIgnoringCase(dragan.claimant());
+
+        assertThatThrownBy(() -> corrections.merge(okafor.id(), okafor.version(), dragan.id(), dragan.version(), null))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("different claimants")
+                .hasMessageContaining(okafor.claimant()).hasMessageContaining(dragan.claimant());
+        assertThat(claims.get(dragan.id()).text()).isEqualTo(dragan.text());
+
+        ClaimDetails merged = corrections.merge(okafor.id(), okafor.version(), dragan.id(), dragan.version(), dragan.id());
+        assertThat(merged.claimant()).isEqualTo(dragan.claimant());
+        assertThat(merged.claimantDescription()).isEqualTo(dragan.claimantDescription());
+    }
+
+    @Test
+    void a_merge_whose_span_would_swallow_another_claim_is_refused() {
+        List<ClaimDetails> sorted = imported().claims().stream()
+                .sorted(java.util.Comparator.comparingInt(ClaimDetails::start)).toList();
+        ClaimDetails first = sorted.getFirst();
+        ClaimDetails last = sorted.getLast();
+        assertThat(sorted).hasSizeGreaterThan(2);
+
+        assertThatThrownBy(() -> corrections.merge(first.id(), first.version(), last.id(), last.version(), first.id()))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("cover other claims")
+                .hasMessageContaining("#" + sorted.get(1).id());
+        assertThatThrownBy(() -> corrections.previewMerge(first.id(), last.id()))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("cover other claims");
+        assertThat(claims.get(last.id()).id()).isEqualTo(last.id());
+    }
+
+    @Test
+    void a_merge_records_both_originals_in_full_in_the_history() {
+        List<ClaimDetails> sorted = imported().claims().stream()
+                .sorted(java.util.Comparator.comparingInt(ClaimDetails::start)).toList();
+        ClaimDetails first = sorted.get(sorted.size() - 2);
+        ClaimDetails second = sorted.get(sorted.size() - 1);
+
+        ClaimDetails merged = corrections.merge(first.id(), first.version(), second.id(), second.version(), first.id());
+
+        HistoryEntry entry = audit.history("CLAIM", merged.id()).stream().filter(h -> h.action().equals("MERGED"))
+                .findFirst().orElseThrow();
+        assertThat(entry.before()).contains(first.text()).contains(first.claimant())
+                .contains(second.text()).contains(second.claimant()).contains("2,500 hectares")
+                .contains("characters " + second.start() + "–" + second.end());
+        HistoryEntry into = audit.history("CLAIM", second.id()).stream().filter(h -> h.action().equals("MERGED_INTO"))
+                .findFirst().orElseThrow();
+        assertThat(into.before()).contains(second.text()).contains(second.claimant());
     }
 }

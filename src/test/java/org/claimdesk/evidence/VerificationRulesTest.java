@@ -274,7 +274,7 @@ class VerificationRulesTest {
         discussion.addComment(second.id(), "Worth checking with the union.");
 
         ClaimDetails merged = corrections.merge(first.id(), claims.get(first.id()).version(), second.id(),
-                claims.get(second.id()).version());
+                claims.get(second.id()).version(), first.id());
 
         assertThat(evidence.sources(merged.id())).extracting(SourceView::domain).containsExactlyInAnyOrder("one.example", "two.example");
         assertThat(discussion.comments(merged.id())).extracting(org.claimdesk.claim.CommentView::body)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.claimdesk.shared.ui.FormMessage;
 import org.claimdesk.claim.ClaimLimits;
 import org.claimdesk.claim.ClaimType;
 
@@ -18,7 +19,7 @@ class AddClaimDialog extends Dialog {
     final Paragraph selected = new Paragraph();
     final TextField claimant = new TextField("Claimant");
     final Select<ClaimType> type = new Select<>();
-    final Paragraph problem = new Paragraph();
+    final FormMessage problem = new FormMessage("add-claim-problem");
     final Button save = new Button("Add claim");
     private final int start;
     private final int end;
@@ -39,9 +40,6 @@ class AddClaimDialog extends Dialog {
         type.setLabel("Type");
         type.setItems(ClaimType.values());
         type.setValue(ClaimType.STATEMENT);
-        problem.setId("add-claim-problem");
-        problem.addClassName("form-error");
-        problem.setVisible(false);
         save.setId("add-claim-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -57,8 +55,7 @@ class AddClaimDialog extends Dialog {
     }
 
     void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
+        problem.error(message);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

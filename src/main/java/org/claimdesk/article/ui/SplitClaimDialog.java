@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
+import org.claimdesk.shared.ui.FormMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class SplitClaimDialog extends Dialog {
     }
 
     final Select<SplitPoint> point = new Select<>();
-    final Paragraph problem = new Paragraph();
+    final FormMessage problem = new FormMessage("split-problem");
     final Button save = new Button("Split");
 
     SplitClaimDialog(String span) {
@@ -32,9 +33,6 @@ class SplitClaimDialog extends Dialog {
         point.setItems(splitPoints(span));
         point.setItemLabelGenerator(SplitPoint::label);
         point.setWidthFull();
-        problem.setId("split-problem");
-        problem.addClassName("form-error");
-        problem.setVisible(false);
         save.setId("split-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -72,8 +70,7 @@ class SplitClaimDialog extends Dialog {
     }
 
     void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
+        problem.error(message);
     }
 
     Registration addSplitListener(ComponentEventListener<SplitEvent> listener) {

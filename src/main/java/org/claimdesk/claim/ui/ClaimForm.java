@@ -5,7 +5,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,12 +16,18 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimLimits;
 import org.claimdesk.claim.ClaimType;
-import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.ThreeWayMerge;
+import org.claimdesk.shared.ui.ConflictChoices;
+import org.claimdesk.shared.ui.FormMessage;
+
+import java.util.List;
 
 /**
  * Corrects a claim: its words, claimant, the claimant's description and its type. Raises a
  * {@link SaveEvent} with the edit and the version it was made on, or a {@link CancelEvent}; it never calls a
- * service itself. When the save is refused (a conflict, bad input) the form keeps what the user typed.
+ * service itself. When the save is refused (a conflict, bad input) the form keeps what the user typed, and
+ * {@link #rebase} moves the input onto the latest version with a three-way merge: only the fields this user
+ * changed are applied, so a reload never reverts someone else's change.
  */
 public class ClaimForm extends VerticalLayout {
 
@@ -32,6 +37,15 @@ public class ClaimForm extends VerticalLayout {
         private String claimant = "";
         private String claimantDescription = "";
         private ClaimType type = ClaimType.STATEMENT;
+
+        static Draft of(ClaimDetails claim) {
+            Draft d = new Draft();
+            d.text = claim.text();
+            d.claimant = claim.claimant();
+            d.claimantDescription = claim.claimantDescription() == null ? "" : claim.claimantDescription();
+            d.type = claim.type();
+            return d;
+        }
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
@@ -43,16 +57,25 @@ public class ClaimForm extends VerticalLayout {
         public void setType(ClaimType type) { this.type = type; }
     }
 
+    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.text("Claim", Draft::getText, Draft::setText),
+            ThreeWayMerge.Field.text("Claimant", Draft::getClaimant, Draft::setClaimant),
+            ThreeWayMerge.Field.text("Described as", Draft::getClaimantDescription, Draft::setClaimantDescription),
+            ThreeWayMerge.Field.of("Type", Draft::getType, Draft::setType));
+
     final TextArea text = new TextArea("Claim");
     final TextField claimant = new TextField("Claimant");
     final TextField claimantDescription = new TextField("Described as");
     final Select<ClaimType> type = new Select<>();
-    final Paragraph message = new Paragraph();
+    final FormMessage message = new FormMessage("claim-form-message");
+    final ConflictChoices<Draft> conflicts = new ConflictChoices<>("claim-form-conflicts");
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     final Button reload = new Button("Reload their version, keep my input");
 
     private final Binder<Draft> binder = new Binder<>(Draft.class);
+    /** The claim as this user opened it (or last reloaded it): the base of the three-way merge. */
+    private Draft base = new Draft();
     private long version;
 
     public ClaimForm() {
@@ -67,20 +90,20 @@ public class ClaimForm extends VerticalLayout {
         type.setId("claim-form-type");
         type.setLabel("Type");
         type.setItems(ClaimType.values());
-        message.setId("claim-form-message");
-        message.addClassName("form-error");
-        message.setVisible(false);
 
         binder.forField(text).asRequired("The claim text cannot be empty.").bind(Draft::getText, Draft::setText);
         binder.forField(claimant).asRequired("Say who makes the claim.").bind(Draft::getClaimant, Draft::setClaimant);
         binder.forField(claimantDescription).bind(Draft::getClaimantDescription, Draft::setClaimantDescription);
         binder.forField(type).asRequired("Choose the claim's type.").bind(Draft::getType, Draft::setType);
+        binder.setBean(new Draft());
 
         save.setId("claim-form-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            message.setVisible(false);
-            if (binder.validate().isOk()) {
+            message.clear();
+            if (!conflicts.resolved()) {
+                message.error("Choose yours or theirs for each field you both changed.");
+            } else if (binder.validate().isOk()) {
                 Draft d = binder.getBean();
                 fireEvent(new SaveEvent(this, version, new ClaimEdit(d.getText(), d.getClaimant(),
                         d.getClaimantDescription(), d.getType())));
@@ -94,47 +117,65 @@ public class ClaimForm extends VerticalLayout {
 
         FormLayout fields = new FormLayout(text, claimant, claimantDescription, type);
         fields.setColspan(text, 2);
-        add(message, reload, fields, new HorizontalLayout(save, cancel));
+        add(message, reload, conflicts, fields, new HorizontalLayout(save, cancel));
     }
 
     /** Fills the form from a claim and remembers the version the edit is made on. */
     public void edit(ClaimDetails claim) {
-        Draft d = new Draft();
-        d.setText(claim.text());
-        d.setClaimant(claim.claimant());
-        d.setClaimantDescription(claim.claimantDescription() == null ? "" : claim.claimantDescription());
-        d.setType(claim.type());
-        binder.setBean(d);
+        base = Draft.of(claim);
+        binder.setBean(Draft.of(claim));
         version = claim.version();
-        message.setVisible(false);
+        message.clear();
+        conflicts.clear();
         reload.setVisible(false);
     }
 
-    /** Shows why the save was refused; the typed input stays in the fields. */
+    /** True when the user typed something that differs from the claim they opened. */
+    public boolean hasChanges() {
+        return !MERGE.differences(base, binder.getBean()).isEmpty();
+    }
+
     public void showProblem(String text) {
-        message.setText(text);
-        message.setVisible(true);
+        message.error(text);
     }
 
     /** Shows a conflict: someone saved first. The user can reload their version and save their input again. */
     public void showConflict(String text) {
-        showProblem(text);
+        message.error(text);
         reload.setVisible(true);
     }
 
     /**
-     * Moves the edit onto the claim's latest version, keeping what the user typed, so that saving again
-     * applies their input on top of the other person's change (which the page now shows).
+     * Moves the edit onto the claim's latest version: fields only the other person changed take their values,
+     * fields only this user changed keep the input, and fields both changed are shown side by side to choose.
+     *
+     * @param announce say so even when nobody else changed the words (after the user asked to reload)
      */
-    public void rebase(ClaimDetails latest) {
+    public void rebase(ClaimDetails latest, boolean announce) {
+        Draft theirs = Draft.of(latest);
+        List<String> theyChanged = MERGE.differences(base, theirs);
+        if (theyChanged.isEmpty()) {
+            // nothing new from anyone else: only the version moves; choices already offered stay open
+            version = latest.version();
+            reload.setVisible(false);
+            if (announce && !conflicts.isVisible()) {
+                message.info("Reloaded: your input is kept. Save to apply it.");
+            }
+            return;
+        }
+        List<ThreeWayMerge.Conflict<Draft, ?>> both = MERGE.merge(base, binder.getBean(), theirs);
+        base = theirs;
         version = latest.version();
+        binder.refreshFields();
         reload.setVisible(false);
-        message.setText("Reloaded: the page shows the current claim; your input is still here. Save to apply it.");
-        message.setVisible(true);
-    }
-
-    public void showRejection(InputRejectedException e) {
-        showProblem(e.getMessage());
+        conflicts.show(both, binder.getBean(), binder::refreshFields);
+        if (!both.isEmpty()) {
+            message.info("Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
+                    + ": choose which value to keep, then save.");
+        } else {
+            message.info("Reloaded: their change to " + String.join(", ", theyChanged)
+                    + " is in the form; your input is kept. Save to apply it.");
+        }
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

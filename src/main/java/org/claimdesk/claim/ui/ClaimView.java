@@ -1,83 +1,75 @@
 package org.claimdesk.claim.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.claimdesk.audit.AuditService;
-import org.claimdesk.audit.HistoryEntry;
-import org.claimdesk.claim.ClaimCorrections;
-import org.claimdesk.claim.ClaimEdit;
-import org.claimdesk.claim.StaleClaimException;
-import org.claimdesk.shared.InputRejectedException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.claimdesk.claim.ClaimContext;
-import org.claimdesk.claim.ClaimDiscussion;
-import org.claimdesk.claim.ClaimLinks;
-import org.springframework.beans.factory.ObjectProvider;
-import java.util.Comparator;
-import java.util.List;
+import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.QuantityView;
+import org.claimdesk.claim.StaleClaimException;
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
-/** One claim: what is claimed, by whom, in which words of the article, with which figures. */
+/**
+ * One claim: what is claimed, by whom, in which words of the article, with which figures; then the sections
+ * other modules contribute (sources and verdict, related claims, discussion, history). The summary at the top
+ * is redrawn after every change; the sections and the correction form are made once and refreshed in place, so
+ * a redraw never drops what someone is typing.
+ */
 @Route("claims/:claimId")
 @PageTitle("Claim | ClaimDesk")
-@RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final ClaimService claims;
     private final ClaimCorrections corrections;
-    private final AuditService audit;
+    private final List<ClaimPagePanel> panels;
     ClaimDetails claim;
     final ClaimForm form = new ClaimForm();
     final Button editButton = new Button("Correct", VaadinIcon.EDIT.create());
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
-    final Div timeline = new Div();
+    private final Div summary = new Div();
+    private final List<ClaimPageSection> sections = new ArrayList<>();
 
-    private final ClaimDiscussion discussion;
-    private final ClaimLinks links;
-    private final List<ClaimPagePanel> panels;
-
-    public ClaimView(ClaimService claims, ClaimCorrections corrections, AuditService audit, ClaimDiscussion discussion,
-                     ClaimLinks links, ObjectProvider<ClaimPagePanel> panels) {
+    public ClaimView(ClaimService claims, ClaimCorrections corrections, ObjectProvider<ClaimPagePanel> panels) {
         this.claims = claims;
         this.corrections = corrections;
-        this.audit = audit;
-        this.discussion = discussion;
-        this.links = links;
         this.panels = panels.orderedStream().sorted(Comparator.comparingInt(ClaimPagePanel::order)).toList();
         addClassName("claim-view");
+        summary.addClassName("claim-summary");
         form.setVisible(false);
         form.setId("claim-form");
         form.addSaveListener(e -> save(e.version(), e.edit()));
         form.addCancelListener(e -> form.setVisible(false));
         form.addReloadListener(e -> {
-            claim = claims.get(claim.id());
-            show(claim, claims.context(claim.id()));
-            form.rebase(claim);
+            reload();
+            form.rebase(claim, true);
         });
         editButton.setId("claim-edit");
         editButton.addClickListener(e -> {
@@ -93,29 +85,33 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             add(confirm);
             confirm.open();
         });
-        timeline.setId("claim-history");
-        timeline.addClassName("timeline");
     }
 
-    /** Redraws the page from the database (after a status, verdict or version change). */
+    /**
+     * Re-reads the claim (after a status, verdict or version change) and refreshes the page in place; an open
+     * correction form is moved onto the new version, keeping the input.
+     */
     void reload() {
         claim = claims.get(claim.id());
-        show(claim, claims.context(claim.id()));
+        showSummary(claim, claims.context(claim.id()));
+        sections.forEach(s -> s.refresh(claim));
+        if (form.isVisible()) {
+            form.rebase(claim, false);
+        }
     }
 
     /** Saves the form's correction; a conflict or bad input leaves the typed input in the form. */
     void save(long version, ClaimEdit edit) {
         try {
-            ClaimDetails saved = corrections.edit(claim.id(), version, edit);
+            corrections.edit(claim.id(), version, edit);
             form.setVisible(false);
-            claim = saved;
-            show(saved, claims.context(saved.id()));
+            reload();
             Notification.show("Claim saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (StaleClaimException stale) {
             form.showConflict(stale.getMessage());
         } catch (InputRejectedException rejected) {
-            form.showRejection(rejected);
+            form.showProblem(rejected.getMessage());
         }
     }
 
@@ -124,8 +120,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             corrections.delete(claim.id(), claim.version());
             Notification.show("Claim deleted", 3000, Notification.Position.BOTTOM_START);
             getUI().ifPresent(ui -> ui.navigate("articles/" + claim.articleId()));
-        } catch (StaleClaimException stale) {
-            Notification.show(stale.getMessage(), 6000, Notification.Position.TOP_CENTER)
+        } catch (StaleClaimException | InputRejectedException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -138,17 +134,31 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
                 throw new NotFoundException("Claim", event.getRouteParameters().get("claimId").orElse(""));
             }
             claim = claims.get(id.get());
-            show(claim, claims.context(claim.id()));
+            build(claim, claims.context(claim.id()));
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
         }
     }
 
-    private void show(ClaimDetails c, ClaimContext context) {
+    /** Lays the page out once for a claim: the summary, the correction form and every section. */
+    private void build(ClaimDetails c, ClaimContext context) {
         removeAll();
+        sections.clear();
+        form.setVisible(false);
+        showSummary(c, context);
+        add(summary, form);
+        for (ClaimPagePanel panel : panels) {
+            ClaimPageSection section = panel.create(c, this::reload);
+            sections.add(section);
+            add(section.component());
+        }
+    }
+
+    private void showSummary(ClaimDetails c, ClaimContext context) {
+        summary.removeAll();
         H2 text = new H2(c.text());
         text.setId("claim-text");
-        add(text, new HorizontalLayout(editButton, deleteButton), form);
+        summary.add(text, new HorizontalLayout(editButton, deleteButton));
 
         Div facts = new Div();
         facts.addClassName("claim-facts");
@@ -162,10 +172,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         if (!c.hedges().isEmpty()) {
             fact(facts, "Hedges", String.join(", ", c.hedges()), "claim-hedges");
         }
-        add(facts);
+        summary.add(facts);
 
         if (!c.quantities().isEmpty()) {
-            add(new H3("Figures"));
+            summary.add(new H3("Figures"));
             Div figures = new Div();
             figures.setId("claim-figures");
             for (QuantityView q : c.quantities()) {
@@ -174,10 +184,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
                 row.addClassName("figure");
                 figures.add(row);
             }
-            add(figures);
+            summary.add(figures);
         }
 
-        add(new H3("In the article"));
+        summary.add(new H3("In the article"));
         // Text nodes only: the article's words are never interpreted as HTML.
         Div passage = new Div();
         passage.setId("claim-context");
@@ -188,31 +198,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         span.addClassName("marked");
         passage.add(span);
         passage.add(new Text(context.passage().substring(context.spanEnd())));
-        add(passage);
+        summary.add(passage);
 
         Anchor article = new Anchor("articles/" + c.articleId() + "?claim=" + c.id(), "Open in article: " + c.articleTitle());
         article.setId("claim-article-link");
-        add(article);
-
-        for (ClaimPagePanel panel : panels) {
-            add(panel.create(c, this::reload));
-        }
-        add(new RelatedClaimsPanel(links, c.id(), this::reload));
-        add(new DiscussionPanel(discussion, c.id(), this::reload));
-
-        add(new H3("History"));
-        timeline.removeAll();
-        for (HistoryEntry h : audit.history("CLAIM", c.id())) {
-            Div row = new Div();
-            row.addClassName("timeline-entry");
-            String change = h.field() == null
-                    ? (h.after() != null ? h.after() : h.before() == null ? "" : h.before())
-                    : h.field() + ": " + (h.before() == null ? "—" : h.before()) + " → " + (h.after() == null ? "—" : h.after());
-            row.add(new Span(WHEN.format(h.at()) + " · " + h.actor() + " · " + h.action().toLowerCase().replace('_', ' ')),
-                    new Div(change));
-            timeline.add(row);
-        }
-        add(timeline);
+        summary.add(article);
     }
 
     private static void fact(Div facts, String label, String value, String id) {

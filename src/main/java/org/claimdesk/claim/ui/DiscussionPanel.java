@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The comment thread of a claim. */
-class DiscussionPanel extends VerticalLayout {
+class DiscussionPanel extends VerticalLayout implements ClaimPageSection {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
@@ -47,6 +47,17 @@ class DiscussionPanel extends VerticalLayout {
             }
         });
         add(new H3("Discussion"), thread, body, post);
+        refresh();
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component component() {
+        return this;
+    }
+
+    /** Redraws the list; what the user is typing stays. */
+    @Override
+    public void refresh(org.claimdesk.claim.ClaimDetails claim) {
         refresh();
     }
 

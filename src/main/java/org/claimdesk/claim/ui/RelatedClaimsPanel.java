@@ -19,7 +19,7 @@ import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 
 /** Claims related to this one: suggestions to accept or dismiss, accepted links, and a form to link by hand. */
-class RelatedClaimsPanel extends VerticalLayout {
+class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
 
     final Div list = new Div();
     final IntegerField otherClaim = new IntegerField("Claim number");
@@ -60,6 +60,17 @@ class RelatedClaimsPanel extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(otherClaim, type, link);
         form.setAlignItems(Alignment.BASELINE);
         add(new H3("Related claims"), list, form, problem);
+        refresh();
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component component() {
+        return this;
+    }
+
+    /** Redraws the list; what the user is typing stays. */
+    @Override
+    public void refresh(org.claimdesk.claim.ClaimDetails claim) {
         refresh();
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,9 +18,13 @@ import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.SourceInput;
 import org.claimdesk.evidence.SourceView;
 import org.claimdesk.evidence.Stance;
+import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.WebLinks;
+import org.claimdesk.shared.ui.ConflictChoices;
+import org.claimdesk.shared.ui.FormMessage;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** Enters or edits a source. Raises a {@link SaveEvent}; never calls a service itself. */
@@ -38,6 +41,20 @@ public class SourceForm extends VerticalLayout {
         private Stance stance = Stance.SUPPORTS;
         private String excerpt = "";
         private String archivedUrl = "";
+
+        static Draft of(SourceView s) {
+            Draft d = new Draft();
+            d.url = s.url();
+            d.title = s.title() == null ? "" : s.title();
+            d.publisher = s.publisher() == null ? "" : s.publisher();
+            d.author = s.author() == null ? "" : s.author();
+            d.publishedAt = s.publishedAt();
+            d.accessedAt = s.accessedAt();
+            d.stance = s.stance();
+            d.excerpt = s.excerpt() == null ? "" : s.excerpt();
+            d.archivedUrl = s.archivedUrl() == null ? "" : s.archivedUrl();
+            return d;
+        }
 
         public String getUrl() { return url; }
         public void setUrl(String v) { url = v; }
@@ -59,6 +76,17 @@ public class SourceForm extends VerticalLayout {
         public void setArchivedUrl(String v) { archivedUrl = v; }
     }
 
+    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.text("Link", Draft::getUrl, Draft::setUrl),
+            ThreeWayMerge.Field.text("Title", Draft::getTitle, Draft::setTitle),
+            ThreeWayMerge.Field.text("Publisher", Draft::getPublisher, Draft::setPublisher),
+            ThreeWayMerge.Field.text("Author", Draft::getAuthor, Draft::setAuthor),
+            ThreeWayMerge.Field.of("Published", Draft::getPublishedAt, Draft::setPublishedAt),
+            ThreeWayMerge.Field.of("Accessed", Draft::getAccessedAt, Draft::setAccessedAt),
+            ThreeWayMerge.Field.of("Stance", Draft::getStance, Draft::setStance),
+            ThreeWayMerge.Field.text("Excerpt", Draft::getExcerpt, Draft::setExcerpt),
+            ThreeWayMerge.Field.text("Archived copy", Draft::getArchivedUrl, Draft::setArchivedUrl));
+
     final TextField url = new TextField("Link");
     final TextField title = new TextField("Title");
     final TextField publisher = new TextField("Publisher");
@@ -68,10 +96,14 @@ public class SourceForm extends VerticalLayout {
     final Select<Stance> stance = new Select<>();
     final TextArea excerpt = new TextArea("Excerpt (the passage that matters)");
     final TextField archivedUrl = new TextField("Archived copy (optional)");
-    final Paragraph problem = new Paragraph();
+    final FormMessage problem = new FormMessage("source-problem");
+    final ConflictChoices<Draft> conflicts = new ConflictChoices<>("source-conflicts");
+    final Button reload = new Button("Reload their version, keep my input");
     final Button save = new Button("Save source");
     final Button cancel = new Button("Cancel");
     private final Binder<Draft> binder = new Binder<>(Draft.class);
+    /** The source as this user opened it: the base of the three-way merge. */
+    private Draft base = new Draft();
     private long version = -1;
 
     public SourceForm() {
@@ -90,9 +122,6 @@ public class SourceForm extends VerticalLayout {
         excerpt.setId("source-excerpt");
         excerpt.setMaxLength(EvidenceLimits.MAX_EXCERPT);
         archivedUrl.setMaxLength(WebLinks.MAX_URL);
-        problem.setId("source-problem");
-        problem.addClassName("form-error");
-        problem.setVisible(false);
 
         binder.forField(url).asRequired("A source needs a link.").withValidator(SourceForm::webLink)
                 .bind(Draft::getUrl, Draft::setUrl);
@@ -109,8 +138,10 @@ public class SourceForm extends VerticalLayout {
         save.setId("source-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            problem.setVisible(false);
-            if (binder.validate().isOk()) {
+            problem.clear();
+            if (!conflicts.resolved()) {
+                problem.error("Choose yours or theirs for each field you both changed.");
+            } else if (binder.validate().isOk()) {
                 Draft d = binder.getBean();
                 fireEvent(new SaveEvent(this, version, new SourceInput(d.getUrl(), d.getTitle(), d.getPublisher(),
                         d.getAuthor(), d.getPublishedAt(), d.getAccessedAt(), d.getStance(), d.getExcerpt(),
@@ -118,31 +149,59 @@ public class SourceForm extends VerticalLayout {
             }
         });
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+        reload.setId("source-reload");
+        reload.setVisible(false);
+        reload.addClickListener(e -> fireEvent(new ReloadEvent(this)));
         FormLayout fields = new FormLayout(url, title, publisher, author, publishedAt, accessedAt, stance, archivedUrl, excerpt);
         fields.setColspan(url, 2);
         fields.setColspan(excerpt, 2);
-        add(problem, fields, new HorizontalLayout(save, cancel));
+        add(problem, reload, conflicts, fields, new HorizontalLayout(save, cancel));
     }
 
     /** Fills the form with a source to edit. */
     public void edit(SourceView s) {
-        Draft d = new Draft();
-        d.setUrl(s.url());
-        d.setTitle(s.title() == null ? "" : s.title());
-        d.setPublisher(s.publisher() == null ? "" : s.publisher());
-        d.setAuthor(s.author() == null ? "" : s.author());
-        d.setPublishedAt(s.publishedAt());
-        d.setAccessedAt(s.accessedAt());
-        d.setStance(s.stance());
-        d.setExcerpt(s.excerpt() == null ? "" : s.excerpt());
-        d.setArchivedUrl(s.archivedUrl() == null ? "" : s.archivedUrl());
-        binder.setBean(d);
+        base = Draft.of(s);
+        binder.setBean(Draft.of(s));
         version = s.version();
     }
 
+    /** The version of the source being edited, or -1 for a new source. */
+    public long version() {
+        return version;
+    }
+
     public void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
+        problem.error(message);
+    }
+
+    /** Shows that someone saved the source first; the user may reload it and apply their input again. */
+    public void showConflict(String message) {
+        problem.error(message);
+        reload.setVisible(version >= 0);
+    }
+
+    /** Moves the input onto the source as stored now, with the same three-way merge as the other forms. */
+    public void rebase(SourceView latest) {
+        Draft theirs = Draft.of(latest);
+        List<String> theyChanged = MERGE.differences(base, theirs);
+        if (theyChanged.isEmpty()) {
+            version = latest.version();
+            reload.setVisible(false);
+            if (!conflicts.isVisible()) {
+                problem.info("Reloaded: your input is kept. Save to apply it.");
+            }
+            return;
+        }
+        List<ThreeWayMerge.Conflict<Draft, ?>> both = MERGE.merge(base, binder.getBean(), theirs);
+        base = theirs;
+        version = latest.version();
+        binder.refreshFields();
+        reload.setVisible(false);
+        conflicts.show(both, binder.getBean(), binder::refreshFields);
+        problem.info(!both.isEmpty()
+                ? "Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
+                        + ": choose which value to keep, then save."
+                : "Reloaded: their change to " + String.join(", ", theyChanged) + " is in the form; your input is kept.");
     }
 
     private static ValidationResult webLink(String value, com.vaadin.flow.data.binder.ValueContext ctx) {
@@ -156,6 +215,10 @@ public class SourceForm extends VerticalLayout {
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> l) {
         return addListener(SaveEvent.class, l);
+    }
+
+    public Registration addReloadListener(ComponentEventListener<ReloadEvent> l) {
+        return addListener(ReloadEvent.class, l);
     }
 
     public Registration addCancelListener(ComponentEventListener<CancelEvent> l) {
@@ -175,6 +238,13 @@ public class SourceForm extends VerticalLayout {
         /** The edited source's version, or -1 for a new source. */
         public long version() { return version; }
         public SourceInput input() { return input; }
+    }
+
+    /** The user wants the stored source under their input. */
+    public static class ReloadEvent extends ComponentEvent<SourceForm> {
+        ReloadEvent(SourceForm source) {
+            super(source, false);
+        }
     }
 
     public static class CancelEvent extends ComponentEvent<SourceForm> {

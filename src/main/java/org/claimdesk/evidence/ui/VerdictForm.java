@@ -5,7 +5,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +17,9 @@ import org.claimdesk.evidence.Rating;
 import org.claimdesk.evidence.RatingLabelView;
 import org.claimdesk.evidence.VerdictInput;
 import org.claimdesk.evidence.VerdictView;
+import org.claimdesk.shared.ThreeWayMerge;
+import org.claimdesk.shared.ui.ConflictChoices;
+import org.claimdesk.shared.ui.FormMessage;
 
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,17 @@ public class VerdictForm extends VerticalLayout {
         private String rationale = "";
         private String overrideReason = "";
 
+        static Draft of(VerdictView v) {
+            Draft d = new Draft();
+            if (v != null) {
+                d.attribution = v.attribution();
+                d.rating = v.rating();
+                d.rationale = v.rationale();
+                d.overrideReason = v.overrideReason() == null ? "" : v.overrideReason();
+            }
+            return d;
+        }
+
         public Attribution getAttribution() { return attribution; }
         public void setAttribution(Attribution v) { attribution = v; }
         public Rating getRating() { return rating; }
@@ -43,14 +56,23 @@ public class VerdictForm extends VerticalLayout {
         public void setOverrideReason(String v) { overrideReason = v; }
     }
 
+    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.of("Attribution", Draft::getAttribution, Draft::setAttribution),
+            ThreeWayMerge.Field.of("Substance", Draft::getRating, Draft::setRating),
+            ThreeWayMerge.Field.text("Rationale", Draft::getRationale, Draft::setRationale),
+            ThreeWayMerge.Field.text("Override reason", Draft::getOverrideReason, Draft::setOverrideReason));
+
     final Select<Attribution> attribution = new Select<>();
     final Select<Rating> rating = new Select<>();
     final TextArea rationale = new TextArea("Rationale");
     final TextField overrideReason = new TextField("Editor's override reason (TRUE or MOSTLY TRUE without two supporting publishers)");
-    final Paragraph problem = new Paragraph();
+    final FormMessage problem = new FormMessage("verdict-problem");
+    final ConflictChoices<Draft> conflicts = new ConflictChoices<>("verdict-conflicts");
     final Button save = new Button("Submit verdict for approval");
     final Button reload = new Button("Reload their version, keep my input");
     private final Binder<Draft> binder = new Binder<>(Draft.class);
+    /** The verdict as this user opened it (or last reloaded it): the base of the three-way merge. */
+    private Draft base = new Draft();
     private long claimVersion;
 
     public VerdictForm(List<RatingLabelView> labels, boolean editor) {
@@ -71,9 +93,6 @@ public class VerdictForm extends VerticalLayout {
         overrideReason.setMaxLength(EvidenceLimits.MAX_OVERRIDE_REASON);
         overrideReason.setVisible(editor);
         overrideReason.setWidthFull();
-        problem.setId("verdict-problem");
-        problem.addClassName("form-error");
-        problem.setVisible(false);
 
         binder.forField(attribution).asRequired("Say whether the claimant really said it.")
                 .bind(Draft::getAttribution, Draft::setAttribution);
@@ -86,8 +105,10 @@ public class VerdictForm extends VerticalLayout {
         save.setId("verdict-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            problem.setVisible(false);
-            if (binder.validate().isOk()) {
+            problem.clear();
+            if (!conflicts.resolved()) {
+                problem.error("Choose yours or theirs for each field you both changed.");
+            } else if (binder.validate().isOk()) {
                 Draft d = binder.getBean();
                 fireEvent(new SaveEvent(this, new VerdictInput(d.getAttribution(), d.getRating(), d.getRationale(),
                         d.getOverrideReason(), claimVersion)));
@@ -99,38 +120,66 @@ public class VerdictForm extends VerticalLayout {
         FormLayout fields = new FormLayout(attribution, rating, rationale, overrideReason);
         fields.setColspan(rationale, 2);
         fields.setColspan(overrideReason, 2);
-        add(problem, reload, fields, save);
+        add(problem, reload, conflicts, fields, save);
     }
 
     /** Starts from the current verdict (if any), made on the claim's current version. */
     public void edit(VerdictView current, long claimVersion) {
-        Draft d = new Draft();
-        if (current != null) {
-            d.setAttribution(current.attribution());
-            d.setRating(current.rating());
-            d.setRationale(current.rationale());
-        }
-        binder.setBean(d);
+        base = Draft.of(current);
+        binder.setBean(Draft.of(current));
         this.claimVersion = claimVersion;
+        problem.clear();
+        conflicts.clear();
+        reload.setVisible(false);
     }
 
     /** Shows why the verdict was refused; what the user typed stays. */
     public void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
+        problem.error(message);
     }
 
     /** Shows that someone saved first; the user may reload and apply their input again. */
     public void showConflict(String message) {
-        showProblem(message);
+        problem.error(message);
         reload.setVisible(true);
     }
 
-    /** Puts the user's input on top of the claim's latest version; {@code theirs} says what is stored now. */
-    public void rebase(long latestClaimVersion, String theirs) {
+    /** True when the user typed something that differs from the verdict they opened. */
+    public boolean hasChanges() {
+        return !MERGE.differences(base, binder.getBean()).isEmpty();
+    }
+
+    /**
+     * Moves the input onto the claim's latest version and verdict: fields only the other person changed take
+     * their values, fields only this user changed keep the input, fields both changed are offered to choose.
+     *
+     * @param announce say so even when nobody else changed the verdict (after the user asked to reload)
+     */
+    public void rebase(long latestClaimVersion, VerdictView latest, boolean announce) {
+        Draft theirs = Draft.of(latest);
+        List<String> theyChanged = MERGE.differences(base, theirs);
+        if (theyChanged.isEmpty()) {
+            // nothing new from anyone else: only the version moves; choices already offered stay open
+            claimVersion = latestClaimVersion;
+            reload.setVisible(false);
+            if (announce && !conflicts.isVisible()) {
+                problem.info("Reloaded: your input is kept. Submit to apply it.");
+            }
+            return;
+        }
+        List<ThreeWayMerge.Conflict<Draft, ?>> both = MERGE.merge(base, binder.getBean(), theirs);
+        base = theirs;
         claimVersion = latestClaimVersion;
+        binder.refreshFields();
         reload.setVisible(false);
-        showProblem("Reloaded. Stored now: " + theirs + ". Your input is still here: submit to apply it.");
+        conflicts.show(both, binder.getBean(), binder::refreshFields);
+        if (!both.isEmpty()) {
+            problem.info("Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
+                    + ": choose which value to keep, then submit.");
+        } else {
+            problem.info("Reloaded: their change to " + String.join(", ", theyChanged)
+                    + " is in the form; your input is kept. Submit to apply it.");
+        }
     }
 
     public Registration addReloadListener(ComponentEventListener<ReloadEvent> l) {

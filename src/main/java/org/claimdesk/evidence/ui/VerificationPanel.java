@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.claim.ui.ClaimPagePanel;
+import org.claimdesk.claim.ui.ClaimPageSection;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.RatingScale;
 import org.claimdesk.evidence.VerdictService;
@@ -33,7 +34,7 @@ class VerificationPanel implements ClaimPagePanel {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(ClaimDetails claim, Runnable reload) {
+    public ClaimPageSection create(ClaimDetails claim, Runnable reload) {
         return new VerificationSection(evidence, verdicts, ratings, workflow, auth, claim, reload);
     }
 }

@@ -98,6 +98,49 @@ class ArticleCorrectionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_edit_dialog_reloads_the_other_persons_version_and_keeps_only_my_changes() {
+        ArticleView view = open();
+        test(view.claims).select(rowOf(view, "hectares"));
+        test(view.edit).click();
+        EditClaimDialog dialog = find(EditClaimDialog.class).single();
+        test(find(TextField.class, dialog).withId("claim-form-description").single()).setValue("union leader");
+
+        ClaimDetails c = stored().stream().filter(x -> x.text().contains("hectares")).findFirst().orElseThrow();
+        corrections.edit(c.id(), c.version(), new ClaimEdit(c.text(), "Pavel Dragan (FU)", c.claimantDescription(), c.type()));
+
+        test(find(Button.class, dialog).withId("claim-form-save").single()).click();
+        Button reload = find(Button.class, dialog).withId("claim-form-reload").single();
+        assertThat(reload.isVisible()).isTrue();
+        test(reload).click();
+        assertThat(find(TextField.class, dialog).withId("claim-form-claimant").single().getValue()).isEqualTo("Pavel Dragan (FU)");
+        test(find(Button.class, dialog).withId("claim-form-save").single()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        ClaimDetails saved = stored().stream().filter(x -> x.id() == c.id()).findFirst().orElseThrow();
+        assertThat(saved.claimant()).isEqualTo("Pavel Dragan (FU)");
+        assertThat(saved.claimantDescription()).isEqualTo("union leader");
+    }
+
+    @Test
+    void closing_the_edit_dialog_with_unsaved_input_asks_first() {
+        ArticleView view = open();
+        test(view.claims).select(rowOf(view, "hectares"));
+        test(view.edit).click();
+        EditClaimDialog dialog = find(EditClaimDialog.class).single();
+        test(find(TextArea.class, dialog).withId("claim-form-text").single()).setValue("Unsaved words");
+
+        test(find(Button.class, dialog).withId("claim-form-cancel").single()).click();
+        ConfirmDialog ask = find(ConfirmDialog.class).withId("confirm-discard").single();
+        assertThat(ask.isOpened()).isTrue();
+        assertThat(dialog.isOpened()).as("still open until the person discards").isTrue();
+        test(ask).cancel();
+        assertThat(find(TextArea.class, dialog).withId("claim-form-text").single().getValue()).isEqualTo("Unsaved words");
+        test(find(Button.class, dialog).withId("claim-form-cancel").single()).click();
+        test(find(ConfirmDialog.class).withId("confirm-discard").all().getLast()).confirm();
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
     void a_false_claim_is_deleted_after_confirmation() {
         ArticleView view = open();
         int before = stored().size();
@@ -156,12 +199,20 @@ class ArticleCorrectionsViewTest extends SpringBrowserlessTest {
         view.claims.select(view.claims.getListDataView().getItems().filter(c -> c.id() == second.id()).findFirst().orElseThrow());
         assertThat(view.merge.isEnabled()).isTrue();
         test(view.merge).click();
+        MergeClaimsDialog dialog = find(MergeClaimsDialog.class).single();
+        assertThat(stored()).as("nothing merged before confirming").hasSize(before);
+        assertThat(dialog.claimant.isVisible()).as("different claimants: choose one").isTrue();
+        test(dialog.confirm).click();
+        assertThat(dialog.problem.getText()).contains("choose which one");
+        dialog.claimant.setValue(second.id());
+        test(dialog.confirm).click();
 
         List<ClaimDetails> after = stored();
         assertThat(after).hasSize(before - 1);
         assertThat(after).anySatisfy(c -> {
             assertThat(c.start()).isEqualTo(first.start());
             assertThat(c.end()).isEqualTo(second.end());
+            assertThat(c.claimant()).isEqualTo(second.claimant());
         });
     }
 }

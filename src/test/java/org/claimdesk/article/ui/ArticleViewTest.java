@@ -58,7 +58,7 @@ class ArticleViewTest extends SpringBrowserlessTest {
         ArticleDetails a = articles.importArticle(new ArticleImport("No delete", null, null, null,
                 TestArticles.story(TestArticles.uniqueTag())));
         ArticleView view = navigate("articles/" + a.id(), ArticleView.class);
-        assertThat(view.deleteArticle.isVisible()).isFalse();
+        assertThat(view.header.deleteArticle.isVisible()).isFalse();
     }
 
     @Test
@@ -67,7 +67,7 @@ class ArticleViewTest extends SpringBrowserlessTest {
         ArticleDetails a = articles.importArticle(new ArticleImport("To delete", null, null, null,
                 TestArticles.story(TestArticles.uniqueTag())));
         ArticleView view = navigate("articles/" + a.id(), ArticleView.class);
-        test(view.deleteArticle).click();
+        test(view.header.deleteArticle).click();
         test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
         assertThat(getCurrentView()).isInstanceOf(ArticlesView.class);
         assertThat(articles.list("To delete", 0, 10, null, true).getContent()).noneMatch(x -> x.id() == a.id());

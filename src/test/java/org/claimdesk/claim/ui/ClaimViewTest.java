@@ -1,5 +1,6 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.AsUser;
 import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.claimdesk.TestArticles;
@@ -41,7 +42,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(view.claim.id()).isEqualTo(c.id());
         String shown = view.getElement().getTextRecursively();
         assertThat(shown).contains("Pavel Dragan").contains("2,500").contains("hectares");
-        assertThat(view.timeline.getElement().getTextRecursively()).contains("extracted");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("claim-history").single().getElement().getTextRecursively()).contains("extracted");
     }
 
     @Test
@@ -55,7 +56,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
         assertThat(claims.get(c.id()).claimantDescription()).isEqualTo("farmers' union leader");
         assertThat(view.form.isVisible()).isFalse();
-        assertThat(view.timeline.getElement().getTextRecursively()).contains("farmers' union leader");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("claim-history").single().getElement().getTextRecursively()).contains("farmers' union leader");
     }
 
     @Test
@@ -72,11 +73,83 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(view.form.text.getValue()).isEqualTo("my version");
         assertThat(claims.get(c.id()).text()).isEqualTo("their version");
 
-        // reload their version under my input, then apply mine again
+        // reload their version under my input: we both changed the words, so I choose, then save
         test(view.form.reload).click();
         assertThat(view.getElement().getTextRecursively()).contains("their version");
         assertThat(view.form.text.getValue()).isEqualTo("my version");
+        assertThat(view.form.conflicts.getElement().getTextRecursively()).contains("their version").contains("my version");
+        choose(view.form.conflicts, "mine");
         test(view.form.save).click();
         assertThat(claims.get(c.id()).text()).isEqualTo("my version");
+    }
+
+    @Test
+    void reloading_after_a_conflict_applies_only_my_changes_and_keeps_the_other_persons_claimant() {
+        ClaimDetails c = aClaim();
+        AsUser.signIn("checker2", "FACT_CHECKER");
+        ClaimView view = navigate("claims/" + c.id(), ClaimView.class);
+        test(view.editButton).click();
+        test(view.form.claimantDescription).setValue("leader of the farmers' union");
+        test(view.form.text).setValue("some 2,500 hectares of crops could fail");
+
+        AsUser.signIn("checker", "FACT_CHECKER");
+        corrections.edit(c.id(), c.version(), new ClaimEdit(c.text(), "Pavel Dragan Jr.", c.claimantDescription(), c.type()));
+
+        AsUser.signIn("checker2", "FACT_CHECKER");
+        test(view.form.save).click();
+        assertThat(view.form.message.getText()).contains("checker changed this claim");
+        test(view.form.reload).click();
+        assertThat(view.form.claimant.getValue()).as("their claimant comes into my form").isEqualTo("Pavel Dragan Jr.");
+        assertThat(view.form.conflicts.isVisible()).as("we changed different fields").isFalse();
+        test(view.form.save).click();
+
+        ClaimDetails saved = claims.get(c.id());
+        assertThat(saved.claimant()).isEqualTo("Pavel Dragan Jr.");
+        assertThat(saved.claimantDescription()).isEqualTo("leader of the farmers' union");
+        assertThat(saved.text()).isEqualTo("some 2,500 hectares of crops could fail");
+    }
+
+    @Test
+    void when_both_changed_the_same_field_both_values_are_shown_and_theirs_can_be_kept() {
+        ClaimDetails c = aClaim();
+        ClaimView view = navigate("claims/" + c.id(), ClaimView.class);
+        test(view.editButton).click();
+        test(view.form.claimant).setValue("Pavel Dragan, union leader");
+        test(view.form.claimantDescription).setValue("my description");
+        corrections.edit(c.id(), c.version(), new ClaimEdit(c.text(), "P. Dragan", c.claimantDescription(), c.type()));
+
+        test(view.form.save).click();
+        test(view.form.reload).click();
+        String conflicts = view.form.conflicts.getElement().getTextRecursively();
+        assertThat(conflicts).contains("Claimant").contains("P. Dragan").contains("Pavel Dragan, union leader");
+        assertThat(conflicts).doesNotContain("my description");
+        choose(view.form.conflicts, "theirs");
+        assertThat(view.form.claimant.getValue()).isEqualTo("P. Dragan");
+        test(view.form.save).click();
+
+        assertThat(claims.get(c.id()).claimant()).isEqualTo("P. Dragan");
+        assertThat(claims.get(c.id()).claimantDescription()).isEqualTo("my description");
+    }
+
+    @Test
+    void the_correction_form_survives_a_redraw_of_the_page_and_moves_to_the_new_version() {
+        ClaimDetails c = aClaim();
+        ClaimView view = navigate("claims/" + c.id(), ClaimView.class);
+        test(view.editButton).click();
+        test(view.form.claimantDescription).setValue("union leader");
+        // someone edits the words, then the page redraws (as after adding a source or a comment)
+        corrections.edit(c.id(), c.version(), new ClaimEdit("their words", c.claimant(), c.claimantDescription(), c.type()));
+        view.reload();
+        assertThat(view.form.claimantDescription.getValue()).isEqualTo("union leader");
+        assertThat(view.form.text.getValue()).isEqualTo("their words");
+        test(view.form.save).click();
+        assertThat(claims.get(c.id()).text()).isEqualTo("their words");
+        assertThat(claims.get(c.id()).claimantDescription()).isEqualTo("union leader");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(com.vaadin.flow.component.Component conflicts, String choice) {
+        find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, conflicts).all()
+                .forEach(g -> ((com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) g).setValue(choice));
     }
 }

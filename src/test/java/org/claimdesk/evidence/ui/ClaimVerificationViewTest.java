@@ -16,6 +16,7 @@ import org.claimdesk.evidence.Attribution;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.Rating;
 import org.claimdesk.evidence.SourceInput;
+import org.claimdesk.evidence.SourceView;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.evidence.VerdictInput;
 import org.claimdesk.evidence.VerdictService;
@@ -50,7 +51,7 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
     }
 
     private void addSourceThroughTheForm(String url, Stance stance) {
-        test(section().addSource).click();
+        test(section().sources.addSource).click();
         SourceForm form = find(SourceForm.class).single();
         test(form.url).setValue(url);
         test(form.title).setValue("Crop report");
@@ -66,8 +67,8 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         addSourceThroughTheForm("https://agri-news.example/report", Stance.SUPPORTS);
 
         assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
-        assertThat(section().sourceList.getElement().getTextRecursively()).contains("Crop report").contains("SUPPORTS");
-        assertThat(section().corroboration.getText()).contains("supporting: 1");
+        assertThat(section().sources.sourceList.getElement().getTextRecursively()).contains("Crop report").contains("SUPPORTS");
+        assertThat(section().sources.corroboration.getText()).contains("supporting: 1");
         assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.IN_REVIEW);
     }
 
@@ -75,7 +76,7 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
     void a_javascript_link_is_refused_in_the_source_form() {
         ClaimDetails c = aClaim();
         navigate("claims/" + c.id(), ClaimView.class);
-        test(section().addSource).click();
+        test(section().sources.addSource).click();
         SourceForm form = find(SourceForm.class).single();
         test(form.url).setValue("javascript:alert(1)");
         test(form.stance).selectItem("SUPPORTS");
@@ -90,19 +91,19 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         navigate("claims/" + c.id(), ClaimView.class);
         addSourceThroughTheForm("https://agri-news.example/report", Stance.CONTRADICTS);
 
-        VerdictForm form = section().verdictForm;
+        VerdictForm form = section().verdict.verdictForm;
         test(form.attribution).selectItem("CONFIRMED");
         form.rating.setValue(Rating.MOSTLY_FALSE);
         test(form.rationale).setValue("The union's own survey shows far smaller losses.");
         test(form.save).click();
         assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
-        assertThat(section().approve.isVisible()).isTrue();
-        assertThat(section().approve.isEnabled()).as("the author cannot approve").isFalse();
+        assertThat(section().verdict.approve.isVisible()).isTrue();
+        assertThat(section().verdict.approve.isEnabled()).as("the author cannot approve").isFalse();
 
         AsUser.signIn("editor", "EDITOR");
         navigate("claims/" + c.id(), ClaimView.class);
-        assertThat(section().approve.isEnabled()).isTrue();
-        test(section().approve).click();
+        assertThat(section().verdict.approve.isEnabled()).isTrue();
+        test(section().verdict.approve).click();
         assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.VERIFIED);
         ClaimView page = (ClaimView) getCurrentView();
         assertThat(page.getElement().getTextRecursively()).contains("approved by editor").contains("VERIFIED");
@@ -114,7 +115,7 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         evidence.addSource(c.id(), new SourceInput("https://agri-news.example/r", null, null, null, null, null,
                 Stance.CONTRADICTS, null, null));
         navigate("claims/" + c.id(), ClaimView.class);
-        VerdictForm form = section().verdictForm;
+        VerdictForm form = section().verdict.verdictForm;
         test(form.attribution).selectItem("CONFIRMED");
         form.rating.setValue(Rating.FALSE);
         test(form.rationale).setValue("My careful rationale");
@@ -132,10 +133,16 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         assertThat(verdicts.verdict(c.id()).orElseThrow().rationale()).isEqualTo("Theirs.");
 
         test(form.reload).click();
-        assertThat(form.problem.getText()).contains("Theirs.");
+        // both of us changed the rating and the rationale: both values are shown, and I choose
+        assertThat(form.conflicts.getElement().getTextRecursively()).contains("Theirs.").contains("My careful rationale");
         assertThat(form.rationale.getValue()).isEqualTo("My careful rationale");
         test(form.save).click();
+        assertThat(form.problem.getText()).contains("Choose yours or theirs");
+        find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, form.conflicts).all()
+                .forEach(g -> ((com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) g).setValue("mine"));
+        test(form.save).click();
         assertThat(verdicts.verdict(c.id()).orElseThrow().rationale()).isEqualTo("My careful rationale");
+        assertThat(verdicts.verdict(c.id()).orElseThrow().rating()).isEqualTo(Rating.FALSE);
     }
 
     @Test
@@ -147,5 +154,59 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.button.Button.class).withId("comment-post").single()).click();
         page = (ClaimView) getCurrentView();
         assertThat(page.getElement().getTextRecursively()).contains("Ask the union for its survey.");
+    }
+
+    @Test
+    void typed_verdict_and_comment_survive_adding_a_source() {
+        ClaimDetails c = aClaim();
+        navigate("claims/" + c.id(), ClaimView.class);
+        VerdictForm form = section().verdict.verdictForm;
+        form.rating.setValue(Rating.MOSTLY_FALSE);
+        test(form.rationale).setValue("Half-written: the union's survey says");
+        var comment = find(com.vaadin.flow.component.textfield.TextArea.class).withId("comment-body").single();
+        test(comment).setValue("Draft: ask the union");
+
+        addSourceThroughTheForm("https://agri-news.example/report", Stance.CONTRADICTS);
+
+        assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(section().sources.sourceList.getElement().getTextRecursively()).contains("Crop report");
+        VerdictForm after = section().verdict.verdictForm;
+        assertThat(after.rating.getValue()).isEqualTo(Rating.MOSTLY_FALSE);
+        assertThat(after.rationale.getValue()).isEqualTo("Half-written: the union's survey says");
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).withId("comment-body").single().getValue())
+                .isEqualTo("Draft: ask the union");
+
+        // and the verdict, submitted after the source moved the claim to a new version, is accepted
+        test(after.rationale).setValue("The union's survey says far smaller losses.");
+        test(after.save).click();
+        assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void a_stale_source_edit_is_reloaded_keeping_only_my_changes() {
+        ClaimDetails c = aClaim();
+        SourceView stored = evidence.addSource(c.id(), new SourceInput("https://agri-news.example/r", "Report", null,
+                null, null, null, Stance.CONTRADICTS, null, null));
+        navigate("claims/" + c.id(), ClaimView.class);
+        section().sources.openSourceDialog(stored);
+        SourceForm form = find(SourceForm.class).single();
+        test(form.excerpt).setValue("my excerpt");
+
+        AsUser.signIn("checker2", "FACT_CHECKER");
+        evidence.editSource(c.id(), stored.id(), stored.version(), new SourceInput("https://agri-news.example/r",
+                "Their title", null, null, null, null, Stance.CONTRADICTS, null, null));
+        AsUser.signIn("checker", "FACT_CHECKER");
+
+        test(form.save).click();
+        assertThat(form.problem.getText()).contains("checker2");
+        assertThat(form.reload.isVisible()).isTrue();
+        test(form.reload).click();
+        assertThat(form.title.getValue()).isEqualTo("Their title");
+        assertThat(form.excerpt.getValue()).isEqualTo("my excerpt");
+        test(form.save).click();
+
+        SourceView saved = evidence.sources(c.id()).getFirst();
+        assertThat(saved.title()).isEqualTo("Their title");
+        assertThat(saved.excerpt()).isEqualTo("my excerpt");
     }
 }

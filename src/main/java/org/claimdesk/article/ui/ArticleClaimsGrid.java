@@ -1,0 +1,68 @@
+package org.claimdesk.article.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.QuantityView;
+
+import java.util.List;
+
+/** The claims of one article beside its text: words, claimant, figures, type and status; several can be picked. */
+class ArticleClaimsGrid extends Grid<ClaimDetails> {
+
+    ArticleClaimsGrid() {
+        super(ClaimDetails.class, false);
+        setId("article-claims");
+        setSelectionMode(Grid.SelectionMode.MULTI);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        addComponentColumn(ArticleClaimsGrid::claimCell).setHeader("Claims").setFlexGrow(1);
+        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
+    }
+
+    static Div claimCell(ClaimDetails c) {
+        Div cell = new Div();
+        cell.addClassName("claim-cell");
+        Div text = new Div(c.text());
+        text.addClassName("claim-text");
+        StringBuilder who = new StringBuilder(c.claimant());
+        if (c.claimantDescription() != null && !c.claimantDescription().equalsIgnoreCase(c.claimant())) {
+            who.append(" (").append(c.claimantDescription()).append(')');
+        }
+        if (c.cue() != null) {
+            who.append(" · ").append(c.cue());
+        }
+        if (c.via() != null) {
+            who.append(" · via ").append(c.via());
+        }
+        Div claimant = new Div(who.toString());
+        claimant.addClassName("claimant");
+        cell.add(text, claimant);
+        List<QuantityView> quantities = c.quantities();
+        if (!quantities.isEmpty()) {
+            Div figures = new Div(String.join("; ", quantities.stream().map(ArticleClaimsGrid::figure).toList()));
+            figures.addClassName("figures");
+            cell.add(figures);
+        }
+        Anchor open = new Anchor("claims/" + c.id(), "Open claim");
+        open.addClassName("open-claim");
+        cell.add(open);
+        return cell;
+    }
+
+    private static Div typeAndStatus(ClaimDetails c) {
+        Span type = new Span(c.type().name());
+        Span status = new Span(c.status().name().replace('_', ' '));
+        status.addClassName("status-badge");
+        status.addClassName("status-" + c.status().name().toLowerCase().replace('_', '-'));
+        Div cell = new Div(type, new Div(status));
+        cell.addClassName("type-status");
+        return cell;
+    }
+
+    static String figure(QuantityView q) {
+        return q.text() + " = " + (q.approximate() ? "~" : "") + q.formattedValue() + (q.unit() == null ? "" : " " + q.unit());
+    }
+}

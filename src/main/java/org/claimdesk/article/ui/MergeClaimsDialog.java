@@ -1,0 +1,71 @@
+package org.claimdesk.article.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.shared.Registration;
+import org.claimdesk.claim.MergePreview;
+import org.claimdesk.shared.ui.FormMessage;
+
+/**
+ * Asks before two claims are merged: shows the merged words and, when the two claims have different claimants,
+ * asks which claimant the merged claim keeps. Raises a {@link ConfirmEvent}; never calls a service itself.
+ */
+class MergeClaimsDialog extends Dialog {
+
+    final RadioButtonGroup<Long> claimant = new RadioButtonGroup<>("Claimant of the merged claim");
+    final Button confirm = new Button("Merge");
+    final Button cancel = new Button("Cancel", e -> close());
+    final FormMessage problem = new FormMessage("merge-problem");
+
+    MergeClaimsDialog(MergePreview preview) {
+        setHeaderTitle("Merge two claims?");
+        setWidth("min(40rem, 96vw)");
+        setId("merge-dialog");
+        Div words = new Div("“" + preview.mergedText() + "”");
+        words.addClassName("merge-preview");
+        claimant.setId("merge-claimant");
+        claimant.setItems(preview.firstId(), preview.secondId());
+        claimant.setItemLabelGenerator(id -> id == preview.firstId() ? preview.firstClaimant() : preview.secondClaimant());
+        claimant.setVisible(!preview.sameClaimant());
+        confirm.setId("merge-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> {
+            if (!preview.sameClaimant() && claimant.getValue() == null) {
+                problem.error("The two claims have different claimants: choose which one the merged claim keeps.");
+                return;
+            }
+            fireEvent(new ConfirmEvent(this, preview.sameClaimant() ? null : claimant.getValue()));
+        });
+        add(problem, new Paragraph("The two claims become one covering these words; the second one's figures, "
+                + "sources, comments and links move to it. Both originals are kept in full in its history."), words, claimant);
+        getFooter().add(cancel, confirm);
+    }
+
+    void showProblem(String message) {
+        problem.error(message);
+    }
+
+    Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
+        return addListener(ConfirmEvent.class, listener);
+    }
+
+    static class ConfirmEvent extends ComponentEvent<MergeClaimsDialog> {
+        private final Long keepClaimantOf;
+
+        ConfirmEvent(MergeClaimsDialog source, Long keepClaimantOf) {
+            super(source, false);
+            this.keepClaimantOf = keepClaimantOf;
+        }
+
+        /** The claim whose claimant stays, or null when both have the same one. */
+        Long keepClaimantOf() {
+            return keepClaimantOf;
+        }
+    }
+}

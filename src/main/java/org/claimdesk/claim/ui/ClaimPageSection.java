@@ -1,0 +1,17 @@
+package org.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import org.claimdesk.claim.ClaimDetails;
+
+/** One section of the claim page, made once and refreshed in place. */
+public interface ClaimPageSection {
+
+    /** The section's component, added to the page once. */
+    Component component();
+
+    /**
+     * Shows the claim's latest state. A section keeps what the user is typing (a draft comment, a half-written
+     * verdict): forms are moved onto the new version, never emptied.
+     */
+    void refresh(ClaimDetails claim);
+}
