@@ -1,6 +1,5 @@
 package org.claimdesk.audit.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -48,11 +47,6 @@ class ClaimHistoryPanel implements ClaimPagePanel {
             entries.addClassName("timeline");
             add(new H3("History"), entries);
             refresh(claim);
-        }
-
-        @Override
-        public Component component() {
-            return this;
         }
 
         @Override

@@ -18,9 +18,8 @@ import org.claimdesk.claim.ClaimLimits;
 import org.claimdesk.claim.ClaimType;
 import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.ui.ConflictChoices;
+import org.claimdesk.shared.ui.DraftMerge;
 import org.claimdesk.shared.ui.FormMessage;
-
-import java.util.List;
 
 /**
  * Corrects a claim: its words, claimant, the claimant's description and its type. Raises a
@@ -74,8 +73,7 @@ public class ClaimForm extends VerticalLayout {
     final Button reload = new Button("Reload their version, keep my input");
 
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    /** The claim as this user opened it (or last reloaded it): the base of the three-way merge. */
-    private Draft base = new Draft();
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, message, "Save");
     private long version;
 
     public ClaimForm() {
@@ -95,15 +93,12 @@ public class ClaimForm extends VerticalLayout {
         binder.forField(claimant).asRequired("Say who makes the claim.").bind(Draft::getClaimant, Draft::setClaimant);
         binder.forField(claimantDescription).bind(Draft::getClaimantDescription, Draft::setClaimantDescription);
         binder.forField(type).asRequired("Choose the claim's type.").bind(Draft::getType, Draft::setType);
-        binder.setBean(new Draft());
+        drafts.start(new Draft(), new Draft());
 
         save.setId("claim-form-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            message.clear();
-            if (!conflicts.resolved()) {
-                message.error("Choose yours or theirs for each field you both changed.");
-            } else if (binder.validate().isOk()) {
+            if (drafts.readyToSave() && binder.validate().isOk()) {
                 Draft d = binder.getBean();
                 fireEvent(new SaveEvent(this, version, new ClaimEdit(d.getText(), d.getClaimant(),
                         d.getClaimantDescription(), d.getType())));
@@ -122,17 +117,14 @@ public class ClaimForm extends VerticalLayout {
 
     /** Fills the form from a claim and remembers the version the edit is made on. */
     public void edit(ClaimDetails claim) {
-        base = Draft.of(claim);
-        binder.setBean(Draft.of(claim));
+        drafts.start(Draft.of(claim), Draft.of(claim));
         version = claim.version();
-        message.clear();
-        conflicts.clear();
         reload.setVisible(false);
     }
 
     /** True when the user typed something that differs from the claim they opened. */
     public boolean hasChanges() {
-        return !MERGE.differences(base, binder.getBean()).isEmpty();
+        return drafts.hasChanges();
     }
 
     public void showProblem(String text) {
@@ -146,36 +138,15 @@ public class ClaimForm extends VerticalLayout {
     }
 
     /**
-     * Moves the edit onto the claim's latest version: fields only the other person changed take their values,
-     * fields only this user changed keep the input, and fields both changed are shown side by side to choose.
+     * Moves the edit onto the claim's latest version (see {@link DraftMerge#rebase}): only this user's changes
+     * are applied on top of the other person's.
      *
      * @param announce say so even when nobody else changed the words (after the user asked to reload)
      */
     public void rebase(ClaimDetails latest, boolean announce) {
-        Draft theirs = Draft.of(latest);
-        List<String> theyChanged = MERGE.differences(base, theirs);
-        if (theyChanged.isEmpty()) {
-            // nothing new from anyone else: only the version moves; choices already offered stay open
-            version = latest.version();
-            reload.setVisible(false);
-            if (announce && !conflicts.isVisible()) {
-                message.info("Reloaded: your input is kept. Save to apply it.");
-            }
-            return;
-        }
-        List<ThreeWayMerge.Conflict<Draft, ?>> both = MERGE.merge(base, binder.getBean(), theirs);
-        base = theirs;
         version = latest.version();
-        binder.refreshFields();
         reload.setVisible(false);
-        conflicts.show(both, binder.getBean(), binder::refreshFields);
-        if (!both.isEmpty()) {
-            message.info("Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
-                    + ": choose which value to keep, then save.");
-        } else {
-            message.info("Reloaded: their change to " + String.join(", ", theyChanged)
-                    + " is in the form; your input is kept. Save to apply it.");
-        }
+        drafts.rebase(Draft.of(latest), announce);
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -6,8 +6,10 @@ import org.claimdesk.claim.ClaimDetails;
 /** One section of the claim page, made once and refreshed in place. */
 public interface ClaimPageSection {
 
-    /** The section's component, added to the page once. */
-    Component component();
+    /** The section's component, added to the page once: the section itself, when it is a component. */
+    default Component component() {
+        return (Component) this;
+    }
 
     /**
      * Shows the claim's latest state. A section keeps what the user is typing (a draft comment, a half-written

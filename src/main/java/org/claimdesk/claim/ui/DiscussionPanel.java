@@ -50,11 +50,6 @@ class DiscussionPanel extends VerticalLayout implements ClaimPageSection {
         refresh();
     }
 
-    @Override
-    public com.vaadin.flow.component.Component component() {
-        return this;
-    }
-
     /** Redraws the list; what the user is typing stays. */
     @Override
     public void refresh(org.claimdesk.claim.ClaimDetails claim) {

@@ -63,11 +63,6 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
         refresh();
     }
 
-    @Override
-    public com.vaadin.flow.component.Component component() {
-        return this;
-    }
-
     /** Redraws the list; what the user is typing stays. */
     @Override
     public void refresh(org.claimdesk.claim.ClaimDetails claim) {

@@ -21,10 +21,10 @@ import org.claimdesk.evidence.Stance;
 import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.WebLinks;
 import org.claimdesk.shared.ui.ConflictChoices;
+import org.claimdesk.shared.ui.DraftMerge;
 import org.claimdesk.shared.ui.FormMessage;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /** Enters or edits a source. Raises a {@link SaveEvent}; never calls a service itself. */
@@ -102,8 +102,7 @@ public class SourceForm extends VerticalLayout {
     final Button save = new Button("Save source");
     final Button cancel = new Button("Cancel");
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    /** The source as this user opened it: the base of the three-way merge. */
-    private Draft base = new Draft();
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Save");
     private long version = -1;
 
     public SourceForm() {
@@ -133,15 +132,12 @@ public class SourceForm extends VerticalLayout {
         binder.forField(stance).asRequired("Choose the stance.").bind(Draft::getStance, Draft::setStance);
         binder.forField(excerpt).bind(Draft::getExcerpt, Draft::setExcerpt);
         binder.forField(archivedUrl).withValidator(SourceForm::webLink).bind(Draft::getArchivedUrl, Draft::setArchivedUrl);
-        binder.setBean(new Draft());
+        drafts.start(new Draft(), new Draft());
 
         save.setId("source-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            problem.clear();
-            if (!conflicts.resolved()) {
-                problem.error("Choose yours or theirs for each field you both changed.");
-            } else if (binder.validate().isOk()) {
+            if (drafts.readyToSave() && binder.validate().isOk()) {
                 Draft d = binder.getBean();
                 fireEvent(new SaveEvent(this, version, new SourceInput(d.getUrl(), d.getTitle(), d.getPublisher(),
                         d.getAuthor(), d.getPublishedAt(), d.getAccessedAt(), d.getStance(), d.getExcerpt(),
@@ -160,8 +156,7 @@ public class SourceForm extends VerticalLayout {
 
     /** Fills the form with a source to edit. */
     public void edit(SourceView s) {
-        base = Draft.of(s);
-        binder.setBean(Draft.of(s));
+        drafts.start(Draft.of(s), Draft.of(s));
         version = s.version();
     }
 
@@ -182,26 +177,9 @@ public class SourceForm extends VerticalLayout {
 
     /** Moves the input onto the source as stored now, with the same three-way merge as the other forms. */
     public void rebase(SourceView latest) {
-        Draft theirs = Draft.of(latest);
-        List<String> theyChanged = MERGE.differences(base, theirs);
-        if (theyChanged.isEmpty()) {
-            version = latest.version();
-            reload.setVisible(false);
-            if (!conflicts.isVisible()) {
-                problem.info("Reloaded: your input is kept. Save to apply it.");
-            }
-            return;
-        }
-        List<ThreeWayMerge.Conflict<Draft, ?>> both = MERGE.merge(base, binder.getBean(), theirs);
-        base = theirs;
         version = latest.version();
-        binder.refreshFields();
         reload.setVisible(false);
-        conflicts.show(both, binder.getBean(), binder::refreshFields);
-        problem.info(!both.isEmpty()
-                ? "Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
-                        + ": choose which value to keep, then save."
-                : "Reloaded: their change to " + String.join(", ", theyChanged) + " is in the form; your input is kept.");
+        drafts.rebase(Draft.of(latest), true);
     }
 
     private static ValidationResult webLink(String value, com.vaadin.flow.data.binder.ValueContext ctx) {

@@ -19,6 +19,7 @@ import org.claimdesk.evidence.VerdictInput;
 import org.claimdesk.evidence.VerdictView;
 import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.ui.ConflictChoices;
+import org.claimdesk.shared.ui.DraftMerge;
 import org.claimdesk.shared.ui.FormMessage;
 
 import java.util.List;
@@ -71,8 +72,7 @@ public class VerdictForm extends VerticalLayout {
     final Button save = new Button("Submit verdict for approval");
     final Button reload = new Button("Reload their version, keep my input");
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    /** The verdict as this user opened it (or last reloaded it): the base of the three-way merge. */
-    private Draft base = new Draft();
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Submit");
     private long claimVersion;
 
     public VerdictForm(List<RatingLabelView> labels, boolean editor) {
@@ -100,15 +100,12 @@ public class VerdictForm extends VerticalLayout {
         binder.forField(rationale).asRequired("Write the rationale for the verdict.")
                 .bind(Draft::getRationale, Draft::setRationale);
         binder.forField(overrideReason).bind(Draft::getOverrideReason, Draft::setOverrideReason);
-        binder.setBean(new Draft());
+        drafts.start(new Draft(), new Draft());
 
         save.setId("verdict-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            problem.clear();
-            if (!conflicts.resolved()) {
-                problem.error("Choose yours or theirs for each field you both changed.");
-            } else if (binder.validate().isOk()) {
+            if (drafts.readyToSave() && binder.validate().isOk()) {
                 Draft d = binder.getBean();
                 fireEvent(new SaveEvent(this, new VerdictInput(d.getAttribution(), d.getRating(), d.getRationale(),
                         d.getOverrideReason(), claimVersion)));
@@ -125,11 +122,8 @@ public class VerdictForm extends VerticalLayout {
 
     /** Starts from the current verdict (if any), made on the claim's current version. */
     public void edit(VerdictView current, long claimVersion) {
-        base = Draft.of(current);
-        binder.setBean(Draft.of(current));
+        drafts.start(Draft.of(current), Draft.of(current));
         this.claimVersion = claimVersion;
-        problem.clear();
-        conflicts.clear();
         reload.setVisible(false);
     }
 
@@ -146,40 +140,18 @@ public class VerdictForm extends VerticalLayout {
 
     /** True when the user typed something that differs from the verdict they opened. */
     public boolean hasChanges() {
-        return !MERGE.differences(base, binder.getBean()).isEmpty();
+        return drafts.hasChanges();
     }
 
     /**
-     * Moves the input onto the claim's latest version and verdict: fields only the other person changed take
-     * their values, fields only this user changed keep the input, fields both changed are offered to choose.
+     * Moves the input onto the claim's latest version and verdict (see {@link DraftMerge#rebase}).
      *
      * @param announce say so even when nobody else changed the verdict (after the user asked to reload)
      */
     public void rebase(long latestClaimVersion, VerdictView latest, boolean announce) {
-        Draft theirs = Draft.of(latest);
-        List<String> theyChanged = MERGE.differences(base, theirs);
-        if (theyChanged.isEmpty()) {
-            // nothing new from anyone else: only the version moves; choices already offered stay open
-            claimVersion = latestClaimVersion;
-            reload.setVisible(false);
-            if (announce && !conflicts.isVisible()) {
-                problem.info("Reloaded: your input is kept. Submit to apply it.");
-            }
-            return;
-        }
-        List<ThreeWayMerge.Conflict<Draft, ?>> both = MERGE.merge(base, binder.getBean(), theirs);
-        base = theirs;
         claimVersion = latestClaimVersion;
-        binder.refreshFields();
         reload.setVisible(false);
-        conflicts.show(both, binder.getBean(), binder::refreshFields);
-        if (!both.isEmpty()) {
-            problem.info("Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
-                    + ": choose which value to keep, then submit.");
-        } else {
-            problem.info("Reloaded: their change to " + String.join(", ", theyChanged)
-                    + " is in the form; your input is kept. Submit to apply it.");
-        }
+        drafts.rebase(Draft.of(latest), announce);
     }
 
     public Registration addReloadListener(ComponentEventListener<ReloadEvent> l) {

@@ -1,6 +1,5 @@
 package org.claimdesk.evidence.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.claimdesk.claim.ClaimDetails;
@@ -31,11 +30,6 @@ class VerificationSection extends VerticalLayout implements ClaimPageSection {
                 auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME), auth.getPrincipalName().orElse(""), problem,
                 claim, reload);
         add(sources, problem, verdict);
-    }
-
-    @Override
-    public Component component() {
-        return this;
     }
 
     @Override
