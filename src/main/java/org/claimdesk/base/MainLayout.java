@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.claimdesk.security.Role;
 import org.claimdesk.security.UserService;
 import org.claimdesk.security.UserSummary;
 
@@ -31,7 +32,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
         nav.addItem(new SideNavItem("Publishers", "publishers", VaadinIcon.INSTITUTION.create()));
-        if (auth.hasRole("ADMIN")) {
+        if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));
         }
         addToDrawer(brand, nav);

@@ -11,6 +11,8 @@ public enum Role {
 
     /** Everyone who works on articles and claims. */
     public static final String ANY_STAFF = "hasAnyRole('ADMIN','EDITOR','FACT_CHECKER')";
+    /** Admins only. */
+    public static final String ADMINS = "hasRole('ADMIN')";
     /** Editors and admins. */
     public static final String EDITORS = "hasAnyRole('ADMIN','EDITOR')";
 }

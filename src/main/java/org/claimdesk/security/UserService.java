@@ -11,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,13 +56,6 @@ public class UserService implements UserDetailsService {
     @PreAuthorize("isAuthenticated()")
     public Optional<UserSummary> find(String username) {
         return users.findByUsername(username).map(UserService::summary);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<UserSummary> listUsers() {
-        return users.findAll().stream().map(UserService::summary)
-                .sorted(Comparator.comparing(UserSummary::username)).toList();
     }
 
     /**

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.security.Role;
 import org.claimdesk.claim.ArticleRef;
 import org.claimdesk.claim.ClaimFilter;
 import org.claimdesk.claim.ClaimLimits;
@@ -31,7 +32,7 @@ import org.claimdesk.claim.ClaimType;
 @Route("claims")
 @RouteAlias("")
 @PageTitle("Claims | ClaimDesk")
-@RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class ClaimsView extends VerticalLayout {
 
     final TextField search = new TextField();
