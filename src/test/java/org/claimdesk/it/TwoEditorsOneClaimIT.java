@@ -60,6 +60,14 @@ class TwoEditorsOneClaimIT {
             assertThat(message).contains("checker").contains("changed this claim");
             assertThat(b.typedClaimText()).isEqualTo("Up to 2,500 hectares of crops could fail (second editor)");
             assertThat(claims.get(claim.id()).text()).isEqualTo("Crops on some 2,500 hectares could fail (first editor)");
+
+            // reload: both changed the words, so both versions are shown side by side; the second keeps theirs
+            String choices = b.reloadKeepingMyInput().conflictChoices();
+            assertThat(choices).contains("(first editor)").contains("(second editor)");
+            Browser.screenshot(second, "05-conflict-choices");
+            b.keepMine().save();
+            b.waitForHeading("Up to 2,500 hectares of crops could fail (second editor)");
+            assertThat(claims.get(claim.id()).text()).isEqualTo("Up to 2,500 hectares of crops could fail (second editor)");
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(first, "failure-first");
             Browser.screenshot(second, "failure-second");

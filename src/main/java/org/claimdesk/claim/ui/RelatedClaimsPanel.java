@@ -17,6 +17,7 @@ import org.claimdesk.claim.LinkView;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.ui.FormMessage;
 
 /** Claims related to this one: suggestions to accept or dismiss, accepted links, and a form to link by hand. */
 class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
@@ -25,7 +26,7 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
     final IntegerField otherClaim = new IntegerField("Claim number");
     final Select<LinkType> type = new Select<>();
     final Button link = new Button("Link");
-    final Span problem = new Span();
+    final FormMessage problem = new FormMessage("link-problem");
     private final ClaimLinks links;
     private final long claimId;
     private final Runnable changed;
@@ -42,7 +43,6 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
         type.setLabel("Relation");
         type.setItems(LinkType.values());
         type.setValue(LinkType.SAME_CLAIM);
-        problem.addClassName("form-error");
         link.setId("link-add");
         link.addClickListener(e -> {
             try {
@@ -51,10 +51,10 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
                 }
                 links.link(claimId, otherClaim.getValue(), type.getValue());
                 otherClaim.clear();
-                problem.setText("");
+                problem.clear();
                 changed.run();
             } catch (InputRejectedException | NotFoundException | ConflictException ex) {
-                problem.setText(ex.getMessage());
+                problem.error(ex.getMessage());
             }
         });
         HorizontalLayout form = new HorizontalLayout(otherClaim, type, link);

@@ -60,4 +60,22 @@ public class ClaimPage {
         return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].value;",
                 driver.findElement(By.id("claim-form-text")));
     }
+
+    /** Clicks "Reload their version, keep my input" and waits for the form to say it reloaded. */
+    public ClaimPage reloadKeepingMyInput() {
+        driver.findElement(By.id("claim-form-reload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-form-message"), "Reloaded"));
+        return this;
+    }
+
+    /** The values shown side by side for the fields both people changed. */
+    public String conflictChoices() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form-conflicts"))).getText();
+    }
+
+    /** Keeps this user's value for the first field both changed. */
+    public ClaimPage keepMine() {
+        driver.findElement(By.cssSelector("#claim-form-conflicts-0 vaadin-radio-button")).click();
+        return this;
+    }
 }
