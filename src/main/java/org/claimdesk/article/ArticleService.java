@@ -121,7 +121,7 @@ public class ArticleService {
     }
 
     /** A publication date is optional; given, it lies between 1800 and tomorrow (time zones are a day apart). */
-    static void checkPublicationDate(LocalDate publishedAt) {
+    private static void checkPublicationDate(LocalDate publishedAt) {
         if (publishedAt == null) {
             return;
         }

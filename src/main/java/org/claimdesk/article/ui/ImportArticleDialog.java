@@ -29,7 +29,7 @@ import java.util.Locale;
 /**
  * Paste or upload an article with its title, link, publisher and date. The dialog validates what it can and
  * raises an {@link ImportEvent}; the view that opened it does the import and reports back through
- * {@link #showRejection}.
+ * {@link #showRejection}, {@link #showAlreadyImported} or {@link #showError}.
  */
 public class ImportArticleDialog extends Dialog {
 
