@@ -5,9 +5,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The extraction engine must stay plain Java: testable, benchmarkable and reusable without the app. */
+/**
+ * The extraction engine and the related-claim finder must stay plain Java: testable, benchmarkable and reusable
+ * without the app. Views never reach past the services.
+ */
 class ExtractionIsPlainJavaTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -22,6 +26,13 @@ class ExtractionIsPlainJavaTest {
                         "tools.jackson..", "com.fasterxml..",
                         "org.claimdesk.article..", "org.claimdesk.claim..", "org.claimdesk.security..",
                         "org.claimdesk.base..", "org.claimdesk.shared..")
+                .check(classes);
+    }
+
+    @Test
+    void the_related_claim_finder_uses_nothing_but_the_jdk() {
+        classes().that().resideInAPackage("org.claimdesk.related..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.claimdesk.related..", "java..")
                 .check(classes);
     }
 

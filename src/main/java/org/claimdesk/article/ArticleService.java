@@ -2,23 +2,25 @@ package org.claimdesk.article;
 
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
-import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.NewClaim;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
-import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.claimdesk.shared.WebLinks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,29 +36,70 @@ public class ArticleService {
     private final ClaimService claims;
     private final ClaimCorrections corrections;
     private final ClaimsFromText extraction;
-    private final ClaimLinks links;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    /** The import's one short write. */
+    private final TransactionTemplate write;
+    /** A read that sees what others committed, even when called inside a failed or outer transaction. */
+    private final TransactionTemplate freshRead;
 
     ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
-                   ClaimsFromText extraction, ClaimLinks links, CurrentUser currentUser) {
+                   ClaimsFromText extraction, CurrentUser currentUser, ApplicationEventPublisher events,
+                   PlatformTransactionManager transactions) {
         this.currentUser = currentUser;
         this.articles = articles;
         this.claims = claims;
         this.corrections = corrections;
         this.extraction = extraction;
-        this.links = links;
+        this.events = events;
+        this.write = new TransactionTemplate(transactions);
+        this.freshRead = new TransactionTemplate(transactions);
+        this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshRead.setReadOnly(true);
     }
 
     /**
-     * Imports an article: validates it, refuses a text imported before, stores it and the claims extraction
-     * finds in it, all in one transaction.
+     * Imports an article: validates it, refuses a text imported before, runs extraction, then stores the article
+     * and its claims in one short transaction. Extraction (seconds for a 1 MB text) runs before that
+     * transaction, so imports never wait for each other's extraction; related claims are suggested after the
+     * commit ({@link ArticleImported}, {@code SuggestLinksAfterImport}), so a slow or failing suggestion never
+     * holds or undoes an import.
      *
      * @throws InputRejectedException     for bad input (nothing is stored)
-     * @throws DuplicateArticleException when the same text is already stored
+     * @throws DuplicateArticleException when the same text is already stored, also when someone else stored it
+     *                                    a moment before this import's commit
      */
-    @Transactional
     @PreAuthorize(Role.ANY_STAFF)
     public ArticleDetails importArticle(ArticleImport in) {
+        ArticleImport valid = validated(in);
+        String hash = ArticleText.contentHash(valid.text());
+        articles.findIdByContentHash(hash).ifPresent(id -> {
+            throw new DuplicateArticleException(id);
+        });
+        List<NewClaim> found = extraction.claimsOf(valid.text());
+        try {
+            return write.execute(status -> store(valid, hash, found));
+        } catch (DataIntegrityViolationException e) {
+            // Someone stored the same text between the check above and this commit: the unique content hash
+            // refused ours. Name their article, read anew now that our transaction is over. Any other violation
+            // is not a duplicate and is not reported as one.
+            Long existing = freshRead.execute(status -> articles.findIdByContentHash(hash).orElse(null));
+            if (existing == null) {
+                throw e;
+            }
+            throw new DuplicateArticleException(existing);
+        }
+    }
+
+    private ArticleDetails store(ArticleImport valid, String hash, List<NewClaim> found) {
+        Article article = articles.saveAndFlush(new Article(valid, valid.text(), hash, currentUser.name(), Instant.now()));
+        List<ClaimDetails> stored = claims.addClaims(article.getId(), found);
+        events.publishEvent(new ArticleImported(article.getId()));
+        return details(article, stored);
+    }
+
+    /** The import as it will be stored (stripped, normalized), or the first thing wrong with it. */
+    private static ArticleImport validated(ArticleImport in) {
         if (in == null) {
             throw new InputRejectedException("An article needs a title and a text.");
         }
@@ -73,29 +116,21 @@ public class ArticleService {
             throw new InputRejectedException("publisher",
                     "The publisher is at most " + ArticleLimits.MAX_PUBLISHER + " characters.");
         }
-        if (in.publishedAt() != null && (in.publishedAt().isAfter(LocalDate.now().plusDays(1))
-                || in.publishedAt().isBefore(LocalDate.of(1800, 1, 1)))) {
-            throw new InputRejectedException("publishedAt", "The publication date cannot be in the future.");
-        }
-        String text = checkedText(in.text());
-        String hash = ArticleText.contentHash(text);
-        articles.findIdByContentHash(hash).ifPresent(id -> {
-            throw new DuplicateArticleException(id);
-        });
+        checkPublicationDate(in.publishedAt());
+        return new ArticleImport(title, url, publisher, in.publishedAt(), checkedText(in.text()));
+    }
 
-        Article article;
-        try {
-            article = articles.saveAndFlush(new Article(
-                    new ArticleImport(title, url, publisher, in.publishedAt(), text), text, hash, currentUser.name(),
-                    Instant.now()));
-        } catch (DataIntegrityViolationException e) {
-            // Someone imported the same text at the same moment: the unique hash caught it.
-            throw new ConflictException("This text was imported a moment ago by someone else.", Map.of());
+    /** A publication date is optional; given, it lies between 1800 and tomorrow (time zones are a day apart). */
+    private static void checkPublicationDate(LocalDate publishedAt) {
+        if (publishedAt == null) {
+            return;
         }
-        List<NewClaim> found = extraction.claimsOf(text);
-        List<ClaimDetails> stored = claims.addClaims(article.getId(), found);
-        links.suggestFor(article.getId());
-        return details(article, stored);
+        if (publishedAt.isBefore(ArticleLimits.EARLIEST_PUBLICATION)) {
+            throw new InputRejectedException("publishedAt", ArticleLimits.TOO_EARLY_PUBLICATION);
+        }
+        if (publishedAt.isAfter(LocalDate.now().plusDays(1))) {
+            throw new InputRejectedException("publishedAt", ArticleLimits.FUTURE_PUBLICATION);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -176,8 +211,6 @@ public class ArticleService {
         }
         return ArticleText.normalize(raw);
     }
-
-
 
     private static ArticleDetails details(Article a, List<ClaimDetails> claims) {
         return new ArticleDetails(a.getId(), a.getTitle(), a.getSourceUrl(), a.getPublisher(), a.getPublishedAt(),

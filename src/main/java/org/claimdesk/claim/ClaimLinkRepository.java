@@ -40,4 +40,10 @@ interface ClaimLinkRepository extends JpaRepository<ClaimLink, Long> {
     }
 
     boolean existsByFromClaimIdAndToClaimIdAndType(long fromClaimId, long toClaimId, LinkType type);
+
+    /** Whether the two claims are linked with this type, in either direction. */
+    default boolean existsBetween(long oneClaimId, long otherClaimId, LinkType type) {
+        return existsByFromClaimIdAndToClaimIdAndType(oneClaimId, otherClaimId, type)
+                || existsByFromClaimIdAndToClaimIdAndType(otherClaimId, oneClaimId, type);
+    }
 }

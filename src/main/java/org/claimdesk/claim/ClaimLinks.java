@@ -1,5 +1,8 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.related.Candidate;
+import org.claimdesk.related.RelatedClaimFinder;
+import org.claimdesk.related.Suggestion;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
@@ -10,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -40,20 +44,26 @@ public class ClaimLinks {
         this.events = events;
     }
 
-    /** Compares an article's claims with each other and with earlier claims, and stores the suggestions. */
-    @Transactional
+    /**
+     * Compares an article's claims with each other and with earlier claims, and stores the suggestions. Always in
+     * a transaction of its own: it runs after the import has committed (see the article module), and a failure
+     * here must never undo what the caller stored.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize(Role.ANY_STAFF)
     public List<LinkView> suggestFor(long articleId) {
-        List<RelatedClaimFinder.Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
-        List<RelatedClaimFinder.Candidate> existing = candidates(
+        List<Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
+        List<Candidate> existing = candidates(
                 claims.findRecentOutside(articleId, PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
         String actor = currentUser.name();
         Instant now = Instant.now();
         List<LinkView> made = new ArrayList<>();
-        for (RelatedClaimFinder.Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
-            LinkType type = s.kind() == RelatedClaimFinder.Kind.SAME_CLAIM ? LinkType.SAME_CLAIM : LinkType.CONTRADICTS;
-            if (links.existsByFromClaimIdAndToClaimIdAndType(s.fromId(), s.toId(), type)
-                    || links.existsByFromClaimIdAndToClaimIdAndType(s.toId(), s.fromId(), type)) {
+        for (Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
+            LinkType type = switch (s.relation()) {
+                case SAME_CLAIM -> LinkType.SAME_CLAIM;
+                case CONTRADICTS -> LinkType.CONTRADICTS;
+            };
+            if (links.existsBetween(s.fromId(), s.toId(), type)) {
                 continue;
             }
             String reason = s.reason() == null ? null : clip(s.reason(), ClaimLimits.MAX_LINK_REASON);
@@ -82,8 +92,7 @@ public class ClaimLinks {
         }
         Claim from = claims.findById(fromClaimId).orElseThrow(() -> new NotFoundException("Claim", fromClaimId));
         Claim to = claims.findById(toClaimId).orElseThrow(() -> new NotFoundException("Claim", toClaimId));
-        if (links.existsByFromClaimIdAndToClaimIdAndType(fromClaimId, toClaimId, type)
-                || links.existsByFromClaimIdAndToClaimIdAndType(toClaimId, fromClaimId, type)) {
+        if (links.existsBetween(fromClaimId, toClaimId, type)) {
             throw new ConflictException("These claims are already linked as " + type + ".", Map.of());
         }
         String actor = currentUser.name();
@@ -138,10 +147,11 @@ public class ClaimLinks {
                 l.getVersion());
     }
 
-    private static List<RelatedClaimFinder.Candidate> candidates(List<Claim> list) {
-        List<RelatedClaimFinder.Candidate> out = new ArrayList<>(list.size());
+    /** The boundary to the related-claim finder: a claim as the finder sees it. */
+    private static List<Candidate> candidates(List<Claim> list) {
+        List<Candidate> out = new ArrayList<>(list.size());
         for (Claim c : list) {
-            out.add(new RelatedClaimFinder.Candidate(c.getId(), c.getArticleId(), c.getText(), c.getClaimant(),
+            out.add(new Candidate(c.getId(), c.getArticleId(), c.getText(), c.getClaimant(),
                     c.getQuantities().stream().map(q -> q.view().value()).toList()));
         }
         return out;

@@ -119,6 +119,36 @@ class ArticleImportServiceTest {
     }
 
     @Test
+    void a_publication_date_before_1800_is_refused_as_too_early_not_as_in_the_future() {
+        String text = TestArticles.story(TestArticles.uniqueTag());
+        assertThatThrownBy(() -> articles.importArticle(new ArticleImport("Old news", null, null,
+                LocalDate.of(1799, 12, 31), text)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("publishedAt");
+                    assertThat(e.getMessage()).contains("1800").doesNotContain("future");
+                });
+    }
+
+    @Test
+    void a_publication_date_in_the_future_is_refused_as_in_the_future() {
+        String text = TestArticles.story(TestArticles.uniqueTag());
+        assertThatThrownBy(() -> articles.importArticle(new ArticleImport("Tomorrow's news", null, null,
+                LocalDate.now().plusDays(3), text)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("publishedAt");
+                    assertThat(e.getMessage()).contains("future");
+                });
+    }
+
+    @Test
+    void the_first_day_of_1800_is_a_valid_publication_date() {
+        String tag = TestArticles.uniqueTag();
+        ArticleDetails a = articles.importArticle(new ArticleImport("Early news " + tag, null, null,
+                LocalDate.of(1800, 1, 1), TestArticles.story(tag)));
+        assertThat(articles.get(a.id()).publishedAt()).isEqualTo(LocalDate.of(1800, 1, 1));
+    }
+
+    @Test
     void claims_are_filtered_and_paged_in_the_database() {
         String tag = TestArticles.uniqueTag();
         ArticleDetails a = importStory(tag);

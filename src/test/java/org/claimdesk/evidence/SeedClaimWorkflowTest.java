@@ -2,6 +2,7 @@ package org.claimdesk.evidence;
 
 import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.AsUser;
+import org.claimdesk.SeedFiles;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
@@ -11,13 +12,11 @@ import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ClaimDeskSpringTest
 @WithMockUser(username = "checker", roles = "FACT_CHECKER")
 class SeedClaimWorkflowTest {
-
-    private static final Path SEED = Path.of("..", "shared", "seed", "article-2024-11-06.txt");
 
     @Autowired
     ArticleService articles;
@@ -42,8 +39,7 @@ class SeedClaimWorkflowTest {
 
     @Test
     void the_11000_soldiers_claim_is_verified_with_two_independent_sources_and_an_editors_approval() throws Exception {
-        Assumptions.assumeTrue(Files.isReadable(SEED), "the seed article is beside the project in CI and dev");
-        String text = Files.readString(SEED) + "\n\n(workflow test " + System.nanoTime() + ")";
+        String text = Files.readString(SeedFiles.require(SeedFiles.ARTICLE)) + "\n\n(workflow test " + System.nanoTime() + ")";
         ArticleDetails seed;
         try {
             seed = articles.importArticle(new ArticleImport("Seed workflow", null, "Yonhap", LocalDate.of(2024, 11, 6), text));

@@ -3,7 +3,6 @@ package org.claimdesk.article.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -23,7 +22,9 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSort;
 import org.claimdesk.article.ArticleSummary;
 import org.claimdesk.article.DuplicateArticleException;
+import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -99,15 +100,23 @@ public class ArticlesView extends VerticalLayout {
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("articles/" + created.id()));
             } catch (DuplicateArticleException dup) {
-                dialog.showError(dup.getMessage());
-                Anchor link = new Anchor("articles/" + dup.existingId(), "Open the existing article");
-                link.setId("import-existing-link");
-                dialog.add(link);
+                dialog.showAlreadyImported(dup.getMessage(), dup.existingId(), titleOf(dup.existingId()));
+            } catch (ConflictException conflict) {
+                dialog.showError(conflict.getMessage());
             } catch (InputRejectedException rejected) {
                 dialog.showRejection(rejected);
             }
         });
         add(dialog);
         dialog.open();
+    }
+
+    /** The title of the article that already has the text, or null when it is gone again. */
+    private String titleOf(long articleId) {
+        try {
+            return articles.get(articleId).title();
+        } catch (NotFoundException gone) {
+            return null;
+        }
     }
 }

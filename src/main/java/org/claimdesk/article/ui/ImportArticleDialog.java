@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,7 +29,7 @@ import java.util.Locale;
 /**
  * Paste or upload an article with its title, link, publisher and date. The dialog validates what it can and
  * raises an {@link ImportEvent}; the view that opened it does the import and reports back through
- * {@link #showRejection}.
+ * {@link #showRejection}, {@link #showAlreadyImported} or {@link #showError}.
  */
 public class ImportArticleDialog extends Dialog {
 
@@ -39,6 +40,8 @@ public class ImportArticleDialog extends Dialog {
     final TextArea text = new TextArea("Article text");
     final Upload upload;
     final Paragraph error = new Paragraph();
+    /** Shown with the "already imported" message: the article that has the text. */
+    final Anchor existingLink = new Anchor();
     final Button importButton = new Button("Import");
     final Button cancelButton = new Button("Cancel");
 
@@ -58,7 +61,11 @@ public class ImportArticleDialog extends Dialog {
         publisher.setId("import-publisher");
         publisher.setMaxLength(ArticleLimits.MAX_PUBLISHER);
         publishedAt.setId("import-date");
+        publishedAt.setMin(ArticleLimits.EARLIEST_PUBLICATION);
         publishedAt.setMax(LocalDate.now().plusDays(1));
+        publishedAt.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(ArticleLimits.TOO_EARLY_PUBLICATION)
+                .setMaxErrorMessage(ArticleLimits.FUTURE_PUBLICATION));
         text.setId("import-text");
         text.setRequiredIndicatorVisible(true);
         text.setPlaceholder("Paste the article here, or upload a .txt, .md or .html file below");
@@ -81,6 +88,8 @@ public class ImportArticleDialog extends Dialog {
         error.setId("import-error");
         error.addClassName("form-error");
         error.setVisible(false);
+        existingLink.setId("import-existing-link");
+        existingLink.setVisible(false);
 
         binder.forField(title)
                 .asRequired("Give the article a title.")
@@ -93,8 +102,10 @@ public class ImportArticleDialog extends Dialog {
         binder.forField(publisher)
                 .bind(ImportForm::getPublisher, ImportForm::setPublisher);
         binder.forField(publishedAt)
+                .withValidator(d -> d == null || !d.isBefore(ArticleLimits.EARLIEST_PUBLICATION),
+                        ArticleLimits.TOO_EARLY_PUBLICATION)
                 .withValidator(d -> d == null || !d.isAfter(LocalDate.now().plusDays(1)),
-                        "The publication date cannot be in the future.")
+                        ArticleLimits.FUTURE_PUBLICATION)
                 .bind(ImportForm::getPublishedAt, ImportForm::setPublishedAt);
         binder.forField(text)
                 .asRequired("Paste the article text or upload a file.")
@@ -108,7 +119,7 @@ public class ImportArticleDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(text, 2);
         form.setColspan(upload, 2);
-        add(error, form);
+        add(error, existingLink, form);
 
         importButton.setId("import-submit");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -122,6 +133,7 @@ public class ImportArticleDialog extends Dialog {
 
     private void submit() {
         error.setVisible(false);
+        existingLink.setVisible(false);
         if (binder.validate().isOk()) {
             ImportForm f = binder.getBean();
             fireEvent(new ImportEvent(this, new ArticleImport(f.getTitle(), blankToNull(f.getUrl()),
@@ -153,6 +165,7 @@ public class ImportArticleDialog extends Dialog {
                 case "title" -> mark(title, e.getMessage());
                 case "url" -> mark(url, e.getMessage());
                 case "publisher" -> mark(publisher, e.getMessage());
+                case "publishedAt" -> mark(publishedAt, e.getMessage());
                 case "text" -> mark(text, e.getMessage());
                 default -> { }
             }
@@ -162,6 +175,19 @@ public class ImportArticleDialog extends Dialog {
     public void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+        existingLink.setVisible(false);
+    }
+
+    /**
+     * The text is stored already (perhaps a moment ago, by someone else): says so and links to that article.
+     *
+     * @param existingTitle the existing article's title, or null when it could not be read
+     */
+    public void showAlreadyImported(String message, long existingId, String existingTitle) {
+        showError(message);
+        existingLink.setHref("articles/" + existingId);
+        existingLink.setText(existingTitle == null ? "Open the existing article" : "Open \u201C" + existingTitle + "\u201D");
+        existingLink.setVisible(true);
     }
 
     private static void mark(com.vaadin.flow.component.HasValidation field, String message) {

@@ -7,11 +7,19 @@ import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSummary;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +29,10 @@ class ArticlesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleService articles;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void articles_are_listed_with_their_claim_count_and_found_by_title() {
@@ -40,5 +52,64 @@ class ArticlesViewTest extends SpringBrowserlessTest {
 
         grid.clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
+    }
+
+    /**
+     * Defect 5: someone else imports the same text while this user's import is under way. Their import is held
+     * open until ours is waiting on the database, so ours hits the unique content hash rather than the check
+     * before it; the user must still see "already imported" with a link, not a generic error.
+     */
+    @Test
+    void a_text_imported_by_someone_else_at_the_same_moment_is_reported_with_a_link_to_their_article()
+            throws Exception {
+        String tag = TestArticles.uniqueTag();
+        String text = TestArticles.story(tag);
+        ArticlesView view = navigate(ArticlesView.class);
+        test(view.importButton).click();
+        ImportArticleDialog dialog = find(ImportArticleDialog.class).single();
+        test(dialog.title).setValue("Mine " + tag);
+        test(dialog.text).setValue(text);
+
+        Thread me = Thread.currentThread();
+        CountDownLatch theirsInserted = new CountDownLatch(1);
+        CompletableFuture<Long> theirs = CompletableFuture.supplyAsync(() -> currentUser.runAs("checker2",
+                Role.FACT_CHECKER, () -> new TransactionTemplate(transactions).execute(status -> {
+                    long id = articles.importArticle(new ArticleImport("Theirs " + tag, null, null, null, text)).id();
+                    theirsInserted.countDown();
+                    waitUntilWriting(me);
+                    return id;
+                })));
+        assertThat(theirsInserted.await(60, TimeUnit.SECONDS)).isTrue();
+
+        test(dialog.importButton).click();
+        long theirId = theirs.get(60, TimeUnit.SECONDS);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.error.getText()).contains("already imported");
+        assertThat(dialog.existingLink.isVisible()).isTrue();
+        assertThat(dialog.existingLink.getHref()).isEqualTo("articles/" + theirId);
+        assertThat(articles.list("Mine " + tag, 0, 10, null, true).getContent()).isEmpty();
+    }
+
+    /** Returns once the thread is in a JDBC update (blocked by the uncommitted row), or after ten seconds. */
+    private static void waitUntilWriting(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            boolean writing = Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
+                    frame.getClassName().contains("PreparedStatement") && frame.getMethodName().startsWith("executeUpdate"));
+            if (writing) {
+                sleep(200); // it stays there until this transaction ends; give it a moment to settle into the wait
+                return;
+            }
+            sleep(10);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

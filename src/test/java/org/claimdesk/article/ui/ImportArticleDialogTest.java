@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,20 +73,55 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
 
     @Test
     void a_text_imported_before_is_reported_with_a_link_to_the_existing_article() {
-        String text = TestArticles.story(TestArticles.uniqueTag());
+        String tag = TestArticles.uniqueTag();
+        String text = TestArticles.story(tag);
         ImportArticleDialog first = openDialog();
-        test(first.title).setValue("First copy");
+        test(first.title).setValue("First copy " + tag);
         test(first.text).setValue(text);
         test(first.importButton).click();
+        long existingId = articles.list("First copy " + tag, 0, 10, null, true).getContent().getFirst().id();
 
         ImportArticleDialog second = openDialog();
-        test(second.title).setValue("Second copy");
+        test(second.title).setValue("Second copy " + tag);
         test(second.text).setValue(text);
         test(second.importButton).click();
 
         assertThat(second.isOpened()).isTrue();
         assertThat(second.error.getText()).contains("already imported");
-        assertThat(articles.list("Second copy", 0, 10, null, true).getContent()).isEmpty();
+        assertThat(second.existingLink.isVisible()).isTrue();
+        assertThat(second.existingLink.getHref()).isEqualTo("articles/" + existingId);
+        assertThat(articles.list("Second copy " + tag, 0, 10, null, true).getContent()).isEmpty();
+    }
+
+    @Test
+    void a_publication_date_before_1800_is_refused_in_the_dialog_with_what_is_wrong() {
+        String tag = TestArticles.uniqueTag();
+        ImportArticleDialog dialog = openDialog();
+        test(dialog.title).setValue("Old news " + tag);
+        // the tester refuses dates outside the picker's range; a user can still type one, which the server checks
+        dialog.publishedAt.setValue(LocalDate.of(1799, 12, 31));
+        test(dialog.text).setValue(TestArticles.story(tag));
+        test(dialog.importButton).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.publishedAt.isInvalid()).isTrue();
+        assertThat(dialog.publishedAt.getErrorMessage()).contains("1800").doesNotContain("future");
+        assertThat(articles.list("Old news " + tag, 0, 10, null, true).getContent()).isEmpty();
+    }
+
+    @Test
+    void a_publication_date_in_the_future_is_refused_in_the_dialog_as_in_the_future() {
+        String tag = TestArticles.uniqueTag();
+        ImportArticleDialog dialog = openDialog();
+        test(dialog.title).setValue("Future news " + tag);
+        dialog.publishedAt.setValue(LocalDate.now().plusDays(5));
+        test(dialog.text).setValue(TestArticles.story(tag));
+        test(dialog.importButton).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.publishedAt.isInvalid()).isTrue();
+        assertThat(dialog.publishedAt.getErrorMessage()).contains("future");
+        assertThat(articles.list("Future news " + tag, 0, 10, null, true).getContent()).isEmpty();
     }
 
     @Test
