@@ -54,6 +54,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     final ClaimForm form = new ClaimForm();
     final Button editButton = new Button("Correct", VaadinIcon.EDIT.create());
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
+    private final Div heading = new Div();
     private final Div summary = new Div();
     private final List<ClaimPageSection> sections = new ArrayList<>();
 
@@ -146,7 +147,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         sections.clear();
         form.setVisible(false);
         showSummary(c, context);
-        add(summary, form);
+        // the correction form opens right under the claim's words and the Correct button
+        add(heading, form, summary);
         for (ClaimPagePanel panel : panels) {
             ClaimPageSection section = panel.create(c, this::reload);
             sections.add(section);
@@ -155,10 +157,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showSummary(ClaimDetails c, ClaimContext context) {
+        heading.removeAll();
         summary.removeAll();
         H2 text = new H2(c.text());
         text.setId("claim-text");
-        summary.add(text, new HorizontalLayout(editButton, deleteButton));
+        heading.add(text, new HorizontalLayout(editButton, deleteButton));
 
         Div facts = new Div();
         facts.addClassName("claim-facts");

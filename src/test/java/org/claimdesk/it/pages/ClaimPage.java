@@ -41,7 +41,13 @@ public class ClaimPage {
     }
 
     public void save() {
-        driver.findElement(By.id("claim-form-save")).click();
+        click(driver.findElement(By.id("claim-form-save")));
+    }
+
+    /** Scrolls the element to the middle of the view first: the app layout scrolls its own content area. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     public String claimHeading() {
@@ -63,7 +69,7 @@ public class ClaimPage {
 
     /** Clicks "Reload their version, keep my input" and waits for the form to say it reloaded. */
     public ClaimPage reloadKeepingMyInput() {
-        driver.findElement(By.id("claim-form-reload")).click();
+        click(driver.findElement(By.id("claim-form-reload")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-form-message"), "Reloaded"));
         return this;
     }
@@ -75,7 +81,7 @@ public class ClaimPage {
 
     /** Keeps this user's value for the first field both changed. */
     public ClaimPage keepMine() {
-        driver.findElement(By.cssSelector("#claim-form-conflicts-0 vaadin-radio-button")).click();
+        click(driver.findElement(By.cssSelector("#claim-form-conflicts-0 vaadin-radio-button")));
         return this;
     }
 }
