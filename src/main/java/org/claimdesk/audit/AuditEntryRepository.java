@@ -11,5 +11,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, long entityId);
 
+    List<AuditEntry> findByEntityTypeOrderByIdAsc(String entityType);
+
     List<AuditEntry> findByArticleIdOrderByIdAsc(Long articleId);
 }

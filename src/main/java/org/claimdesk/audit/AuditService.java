@@ -3,6 +3,7 @@ package org.claimdesk.audit;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,10 +29,13 @@ public class AuditService {
                 e.after(), e.actor(), e.at()));
     }
 
-    /** A record's history, oldest first. */
+    /** A record's history, oldest first. The registers' history is for editors: {@link RegisterHistory}. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<HistoryEntry> history(String entityType, long entityId) {
+        if (RegisterHistory.isRegister(entityType)) {
+            throw new AccessDeniedException("The history of " + entityType + " is read through RegisterHistory.");
+        }
         return entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
                 .map(AuditEntry::view).toList();
     }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +110,13 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Corroboration corroboration(long claimId) {
-        List<Source> list = sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId);
+        return corroborationOf(sourceData(claimId));
+    }
+
+    static Corroboration corroborationOf(Collection<SourceData> list) {
         Function<Stance, Integer> outlets = stance -> {
             Set<String> domains = new HashSet<>();
-            list.stream().filter(s -> s.getStance() == stance).forEach(s -> domains.add(s.getDomain()));
+            list.stream().filter(s -> s.stance() == stance).forEach(s -> domains.add(s.domain()));
             return domains.size();
         };
         return new Corroboration(outlets.apply(Stance.SUPPORTS), outlets.apply(Stance.CONTRADICTS),
@@ -142,6 +147,17 @@ public class EvidenceService {
 
     List<SourceData> sourceData(long claimId) {
         return sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId).stream().map(Source::data).toList();
+    }
+
+    /**
+     * The sources a claim would have after {@link #copySource copying} {@code copies} to it: its own, and the
+     * copies whose link it does not have yet.
+     */
+    List<SourceData> sourcesAfterCopy(long claimId, List<SourceData> copies) {
+        List<SourceData> result = new ArrayList<>(sourceData(claimId));
+        Set<String> links = result.stream().map(SourceData::url).collect(Collectors.toCollection(HashSet::new));
+        copies.stream().filter(d -> links.add(d.url())).forEach(result::add);
+        return result;
     }
 
     /** Copies a source to another claim (verdict copies to the same claim elsewhere), unless it has that link. */

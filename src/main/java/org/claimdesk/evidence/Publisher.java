@@ -50,6 +50,7 @@ class Publisher {
         this.updatedAt = at;
     }
 
+    Long getId() { return id; }
     long getVersion() { return version; }
     String getUpdatedBy() { return updatedBy; }
     Instant getUpdatedAt() { return updatedAt; }

@@ -1,11 +1,14 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.audit.RegisterHistory;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.WebLinks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The publisher reliability register: editors rate outlets by domain; everyone sees the rating. */
+/**
+ * The publisher reliability register: editors rate outlets by domain; everyone sees the rating. Every change is
+ * in the register's history (field by field, before and after), which editors and admins read.
+ */
 @Service
 public class PublisherRegister {
 
@@ -24,11 +31,17 @@ public class PublisherRegister {
 
     private final PublisherRepository publishers;
 
+    private final RegisterHistory history;
+    private final ApplicationEventPublisher events;
+
     private final CurrentUser currentUser;
 
-    PublisherRegister(PublisherRepository publishers, CurrentUser currentUser) {
+    PublisherRegister(PublisherRepository publishers, RegisterHistory history, ApplicationEventPublisher events,
+                      CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.publishers = publishers;
+        this.history = history;
+        this.events = events;
     }
 
     /** The publisher of a domain; an unknown one is UNRATED. */
@@ -65,11 +78,41 @@ public class PublisherRegister {
                     + " changed this publisher after you opened it; reload and apply your change again.",
                     Map.of("currentVersion", current));
         }
+        PublisherView before = p == null ? null : p.view();
         if (p == null) {
             p = new Publisher(d);
         }
-        p.update(n, reliability, why, currentUser.name(), Instant.now());
-        return publishers.saveAndFlush(p).view();
+        String actor = currentUser.name();
+        Instant now = Instant.now();
+        p.update(n, reliability, why, actor, now);
+        Publisher saved = publishers.saveAndFlush(p);
+        PublisherView after = saved.view();
+        String action = before == null ? "ADDED" : "EDITED";
+        record(saved, action, "name", before == null ? null : before.name(), after.name(), actor, now);
+        record(saved, action, "reliability", before == null ? null : before.reliability().name(),
+                after.reliability().name(), actor, now);
+        record(saved, action, "note", before == null ? null : before.note(), after.note(), actor, now);
+        return after;
+    }
+
+    /** A publisher's changes, oldest first; a domain never rated has none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.EDITORS)
+    public List<RegisterChange> history(String domain) {
+        String d = checkedDomain(domain);
+        return publishers.findByDomain(d)
+                .map(p -> history.of(RegisterHistory.PUBLISHER, p.getId()).stream()
+                        .map(e -> RegisterChange.of(d, e)).toList())
+                .orElse(List.of());
+    }
+
+    /** One history entry per changed field, in the transaction of the change. */
+    private void record(Publisher p, String action, String field, String before, String after, String actor,
+                        Instant now) {
+        if (!Objects.equals(before, after)) {
+            events.publishEvent(new ChangeRecorded(RegisterHistory.PUBLISHER, p.getId(), null, action, field, before,
+                    after, actor, now));
+        }
     }
 
     static PublisherView unrated(String domain) {

@@ -45,6 +45,12 @@ class RatingLabel {
 
     long getVersion() { return version; }
 
+    /**
+     * The number the history keys this label by (the audit log keys records by number, a rating by its name):
+     * its position, which the migration fixed and no edit changes.
+     */
+    long historyId() { return position; }
+
     RatingLabelView view() {
         return new RatingLabelView(rating, label, color, score, reviewText, position, version);
     }

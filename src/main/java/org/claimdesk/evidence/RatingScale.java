@@ -1,20 +1,29 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.audit.RegisterHistory;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
-/** The substance scale's labels and colours; admins rename them, everyone sees them. */
+/**
+ * The substance scale's labels and colours; admins rename them, everyone sees them. Every change is in the
+ * scale's history (field by field, before and after), which editors and admins read.
+ */
 @Service
 public class RatingScale {
 
@@ -22,11 +31,17 @@ public class RatingScale {
 
     private final RatingLabelRepository labels;
 
+    private final RegisterHistory history;
+    private final ApplicationEventPublisher events;
+
     private final CurrentUser currentUser;
 
-    RatingScale(RatingLabelRepository labels, CurrentUser currentUser) {
+    RatingScale(RatingLabelRepository labels, RegisterHistory history, ApplicationEventPublisher events,
+                CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.labels = labels;
+        this.history = history;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +73,34 @@ public class RatingScale {
             throw new ConflictException("Someone changed this rating after you opened it; reload and try again.",
                     Map.of("currentVersion", l.getVersion()));
         }
-        l.update(name, color.strip().toLowerCase(), score, text, currentUser.name());
-        return labels.saveAndFlush(l).view();
+        RatingLabelView before = l.view();
+        String actor = currentUser.name();
+        Instant now = Instant.now();
+        l.update(name, color.strip().toLowerCase(), score, text, actor);
+        RatingLabel saved = labels.saveAndFlush(l);
+        RatingLabelView after = saved.view();
+        record(saved, "label", before.label(), after.label(), actor, now);
+        record(saved, "color", before.color(), after.color(), actor, now);
+        record(saved, "score", Objects.toString(before.score(), null), Objects.toString(after.score(), null), actor, now);
+        record(saved, "reviewText", before.reviewText(), after.reviewText(), actor, now);
+        return after;
+    }
+
+    /** Every change to the scale, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.EDITORS)
+    public List<RegisterChange> history() {
+        Map<Long, Rating> byHistoryId = labels.findAll().stream()
+                .collect(Collectors.toMap(RatingLabel::historyId, l -> l.view().rating()));
+        return history.ofAll(RegisterHistory.RATING_LABEL).stream()
+                .map(e -> RegisterChange.of(String.valueOf(byHistoryId.get(e.entityId())), e)).toList();
+    }
+
+    /** One history entry per changed field, in the transaction of the change. */
+    private void record(RatingLabel l, String field, String before, String after, String actor, Instant now) {
+        if (!Objects.equals(before, after)) {
+            events.publishEvent(new ChangeRecorded(RegisterHistory.RATING_LABEL, l.historyId(), null, "EDITED", field,
+                    before, after, actor, now));
+        }
     }
 }

@@ -128,11 +128,16 @@ public class VerdictService {
 
     /** At least one source; TRUE or MOSTLY_TRUE needs two independent supporting publishers unless overridden. */
     private void checkEvidence(long claimId, Rating rating, boolean overridden) {
-        if (evidence.sourceCount(claimId) == 0) {
+        checkEvidence(evidence.sourceCount(claimId), evidence.corroboration(claimId), rating, overridden);
+    }
+
+    /** The same rules, on given sources (those a claim would have after a copy). */
+    private static void checkEvidence(long sourceCount, Corroboration corroboration, Rating rating, boolean overridden) {
+        if (sourceCount == 0) {
             throw new InputRejectedException("sources", "A verdict needs at least one source.");
         }
         if (rating.needsCorroboration() && !overridden) {
-            int supporting = evidence.corroboration(claimId).supportingPublishers();
+            int supporting = corroboration.supportingPublishers();
             if (supporting < 2) {
                 throw new InputRejectedException("rating", "Rating a claim " + rating
                         + " needs sources from two independent publishers that support it (it has "
@@ -161,7 +166,8 @@ public class VerdictService {
     /**
      * Copies this claim's approved verdict (with its sources) to every claim accepted as the SAME_CLAIM; each
      * copy waits for approval and is recorded in the target's history. Targets that are verified or whose own
-     * verdict waits for approval are left alone, and so are targets where the rules would not hold.
+     * verdict waits for approval are left alone, and so are targets where the rules would not hold: a copy is
+     * all or nothing per target, so such a target gets neither the sources nor the verdict.
      *
      * @return the ids of the claims that got the copy
      */
@@ -181,13 +187,15 @@ public class VerdictService {
             if (target.status() == ClaimStatus.VERIFIED || target.status() == ClaimStatus.AWAITING_APPROVAL) {
                 continue;
             }
-            data.forEach(d -> evidence.copySource(target, d, actor, now));
-            boolean overridden = v.overrideReason() != null;
+            // the rules are checked on the sources the target would have, before anything is written
+            List<SourceData> wouldHave = evidence.sourcesAfterCopy(targetId, data);
             try {
-                checkEvidence(targetId, v.getRating(), overridden);
+                checkEvidence(wouldHave.size(), EvidenceService.corroborationOf(wouldHave), v.getRating(),
+                        v.overrideReason() != null);
             } catch (InputRejectedException rulesDoNotHold) {
                 continue;
             }
+            data.forEach(d -> evidence.copySource(target, d, actor, now));
             workflow.move(targetId, null, ClaimStatus.AWAITING_APPROVAL, actor);
             Verdict copy = verdicts.findById(targetId).orElseGet(() -> new Verdict(targetId));
             String note = " (copied from claim " + claimId + ")";

@@ -305,4 +305,52 @@ class VerificationRulesTest {
         assertThat(claims.get(twin.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
         assertThat(audit.history("CLAIM", twin.id())).extracting(HistoryEntry::action).contains("VERDICT_COPIED");
     }
+
+    @Test
+    void a_verdict_copy_is_all_or_nothing_per_target_claim() {
+        String tag = TestArticles.uniqueTag();
+        ClaimDetails clean = hectaresClaimOf(articles.importArticle(new ArticleImport("Copy clean " + tag, null, null,
+                null, TestArticles.story(tag + "-clean"))));
+        ClaimDetails disputed = hectaresClaimOf(articles.importArticle(new ArticleImport("Copy disputed " + tag, null,
+                null, null, TestArticles.story(tag + "-disputed"))));
+        acceptSameClaim(claim.id(), clean.id());
+        acceptSameClaim(claim.id(), disputed.id());
+        evidence.addSource(claim.id(), source("https://first-outlet.example/a", Stance.SUPPORTS));
+        evidence.addSource(claim.id(), source("https://second-outlet.example/b", Stance.SUPPORTS));
+        // the disputed claim read the second outlet's story as contradicting it: that source is not copied over
+        // it, so the copy would rest on one supporting outlet only, and TRUE needs two
+        evidence.addSource(disputed.id(), source("https://second-outlet.example/b", Stance.CONTRADICTS));
+        ClaimStatus disputedStatus = claims.get(disputed.id()).status();
+        verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE, "Two outlets.", null, version()));
+        AsUser.signIn("editor", "EDITOR");
+        verdicts.approve(claim.id(), version());
+
+        assertThat(verdicts.copyToSameClaims(claim.id())).containsExactly(clean.id());
+
+        assertThat(evidence.sources(disputed.id())).extracting(SourceView::stance).containsExactly(Stance.CONTRADICTS);
+        assertThat(verdicts.verdict(disputed.id())).isEmpty();
+        assertThat(claims.get(disputed.id()).status()).isEqualTo(disputedStatus);
+        assertThat(audit.history("CLAIM", disputed.id())).extracting(HistoryEntry::action)
+                .containsOnlyOnce("SOURCE_ADDED").doesNotContain("VERDICT_COPIED");
+
+        assertThat(evidence.sources(clean.id())).extracting(SourceView::domain)
+                .containsExactlyInAnyOrder("first-outlet.example", "second-outlet.example");
+        assertThat(verdicts.verdict(clean.id()).orElseThrow().rating()).isEqualTo(Rating.TRUE);
+        assertThat(claims.get(clean.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+    }
+
+    private static ClaimDetails hectaresClaimOf(ArticleDetails article) {
+        return article.claims().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+    }
+
+    /** Accepts the link import suggested between the two claims, or makes it by hand when none was suggested. */
+    private void acceptSameClaim(long from, long to) {
+        var suggested = links.linksOf(from).stream()
+                .filter(l -> l.otherClaimId() == to && l.type() == LinkType.SAME_CLAIM).findFirst();
+        if (suggested.isPresent()) {
+            links.decide(suggested.get().id(), true);
+        } else {
+            links.link(from, to, LinkType.SAME_CLAIM);
+        }
+    }
 }

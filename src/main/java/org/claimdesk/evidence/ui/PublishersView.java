@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +21,10 @@ import org.claimdesk.evidence.Reliability;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 
-/** The publisher reliability register: everyone reads it, editors rate outlets by domain. */
+/**
+ * The publisher reliability register: everyone reads it, editors rate outlets by domain and see the history of
+ * the publisher they pick.
+ */
 @Route("publishers")
 @PageTitle("Publishers | ClaimDesk")
 @RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
@@ -33,6 +37,8 @@ public class PublishersView extends VerticalLayout {
     final TextField note = new TextField("Note");
     final Button save = new Button("Save rating");
     final Paragraph problem = new Paragraph();
+    final H3 historyTitle = new H3("History");
+    final RegisterHistoryGrid history = new RegisterHistoryGrid("publisher-history", null);
     private final PublisherRegister register;
     private long version = -1;
 
@@ -72,15 +78,29 @@ public class PublishersView extends VerticalLayout {
                     reliability.setValue(p.reliability());
                     note.setValue(p.note() == null ? "" : p.note());
                     version = p.version();
+                    showHistory(p.domain());
                 }
             });
             HorizontalLayout form = new HorizontalLayout(domain, name, reliability, note, save);
             form.setAlignItems(Alignment.BASELINE);
             form.setWrap(true);
-            add(new Paragraph("Pick a publisher to change its rating, or type a new domain."), form, problem);
+            add(new Paragraph("Pick a publisher to change its rating or see its history, or type a new domain."),
+                    form, problem);
         }
         add(grid);
         expand(grid);
+        if (editor) {
+            historyTitle.setVisible(false);
+            history.setVisible(false);
+            add(historyTitle, history);
+        }
+    }
+
+    private void showHistory(String publisherDomain) {
+        historyTitle.setText("History of " + publisherDomain);
+        history.show(register.history(publisherDomain));
+        historyTitle.setVisible(true);
+        history.setVisible(true);
     }
 
     void save() {
@@ -95,10 +115,12 @@ public class PublishersView extends VerticalLayout {
                 }
                 v = -1;
             }
-            register.rate(domain.getValue(), name.getValue(), reliability.getValue(), note.getValue(), v);
+            PublisherView saved = register.rate(domain.getValue(), name.getValue(), reliability.getValue(),
+                    note.getValue(), v);
             problem.setVisible(false);
             version = -1;
             grid.setItems(register.all());
+            showHistory(saved.domain());
         } catch (InputRejectedException | ConflictException refused) {
             problem.setText(refused.getMessage());
             problem.setVisible(true);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,7 +20,10 @@ import org.claimdesk.evidence.RatingScale;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 
-/** Admins rename the substance scale's labels and colours, and set the score and text ClaimReview uses. */
+/**
+ * Admins rename the substance scale's labels and colours, and set the score and text ClaimReview uses; the
+ * scale's history shows every such change.
+ */
 @Route("admin/ratings")
 @PageTitle("Rating scale | ClaimDesk")
 @RolesAllowed("ADMIN")
@@ -32,6 +36,7 @@ public class RatingScaleView extends VerticalLayout {
     final TextField reviewText = new TextField("ClaimReview text");
     final Button save = new Button("Save");
     final Paragraph problem = new Paragraph();
+    final RegisterHistoryGrid history = new RegisterHistoryGrid("rating-history", "Rating");
     private final RatingScale scale;
 
     public RatingScaleView(RatingScale scale) {
@@ -78,6 +83,7 @@ public class RatingScaleView extends VerticalLayout {
                         l.version());
                 problem.setVisible(false);
                 grid.setItems(scale.labels());
+                history.show(scale.history());
             } catch (InputRejectedException | ConflictException refused) {
                 problem.setText(refused.getMessage());
                 problem.setVisible(true);
@@ -86,7 +92,9 @@ public class RatingScaleView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(label, color, score, reviewText, save);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
-        add(new H2("Rating scale"), new Paragraph("Pick a rating to rename it or change its colour."), form, problem, grid);
+        history.show(scale.history());
+        add(new H2("Rating scale"), new Paragraph("Pick a rating to rename it or change its colour."), form, problem, grid,
+                new H3("History"), history);
         expand(grid);
     }
 }

@@ -35,4 +35,50 @@ class PublishersViewTest extends SpringBrowserlessTest {
         assertThat(view.problem.getText()).contains("pick it in the list");
         assertThat(register.find(domain).reliability()).isEqualTo(Reliability.RELIABLE);
     }
+
+    @Test
+    void an_editor_sees_the_history_of_the_publisher_just_rated_and_edited() {
+        String domain = "history-view-" + TestArticles.uniqueTag() + ".example";
+        PublishersView view = navigate(PublishersView.class);
+        assertThat(view.history.isVisible()).isFalse();
+        test(view.domain).setValue(domain);
+        test(view.reliability).selectItem("RELIABLE");
+        test(view.save).click();
+        assertThat(view.historyTitle.getText()).isEqualTo("History of " + domain);
+        assertThat(test(view.history).size()).isEqualTo(1);
+
+        test(view.grid).select(rowOf(view, domain));
+        test(view.reliability).selectItem("UNRELIABLE");
+        test(view.note).setValue("<b>two retractions</b>");
+        test(view.save).click();
+
+        // latest first: the note, then the reliability (one save), then the first rating
+        var history = test(view.history);
+        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.getCellText(0, history.getColumnPosition("change"))).isEqualTo("edited note");
+        assertThat(history.getCellText(0, history.getColumnPosition("after"))).isEqualTo("<b>two retractions</b>");
+        assertThat(history.getCellText(1, history.getColumnPosition("who"))).isEqualTo("editor");
+        assertThat(history.getCellText(1, history.getColumnPosition("change"))).isEqualTo("edited reliability");
+        assertThat(history.getCellText(1, history.getColumnPosition("before"))).isEqualTo("RELIABLE");
+        assertThat(history.getCellText(1, history.getColumnPosition("after"))).isEqualTo("UNRELIABLE");
+        assertThat(history.getCellText(2, history.getColumnPosition("change"))).isEqualTo("added reliability");
+    }
+
+    @Test
+    @WithMockUser(username = "checker", roles = "FACT_CHECKER")
+    void a_fact_checker_sees_the_register_but_not_its_history() {
+        PublishersView view = navigate(PublishersView.class);
+        assertThat(view.history.isAttached()).isFalse();
+        assertThat(view.historyTitle.isAttached()).isFalse();
+    }
+
+    private int rowOf(PublishersView view, String domain) {
+        var grid = test(view.grid);
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).domain().equals(domain)) {
+                return i;
+            }
+        }
+        throw new AssertionError(domain + " is not in the register's grid");
+    }
 }
