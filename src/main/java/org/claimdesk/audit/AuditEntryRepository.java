@@ -13,5 +13,4 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByEntityTypeOrderByIdAsc(String entityType);
 
-    List<AuditEntry> findByArticleIdOrderByIdAsc(Long articleId);
 }

@@ -39,11 +39,4 @@ public class AuditService {
         return entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
                 .map(AuditEntry::view).toList();
     }
-
-    /** Every change to the claims of one article, oldest first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Role.ANY_STAFF)
-    public List<HistoryEntry> historyOfArticle(long articleId) {
-        return entries.findByArticleIdOrderByIdAsc(articleId).stream().map(AuditEntry::view).toList();
-    }
 }
