@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "article")
-class Article {
+class Article extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,14 +32,6 @@ class Article {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
-    @Column(name = "imported_by", nullable = false, length = 60)
-    private String importedBy;
-
-    @Column(name = "imported_at", nullable = false)
-    private Instant importedAt;
-
-    @Version
-    private long version;
 
     protected Article() {
     }
@@ -50,8 +43,7 @@ class Article {
         this.publishedAt = in.publishedAt();
         this.text = text;
         this.contentHash = contentHash;
-        this.importedBy = importedBy;
-        this.importedAt = importedAt;
+        touched(importedBy, importedAt);
     }
 
     Long getId() { return id; }
@@ -60,6 +52,6 @@ class Article {
     String getPublisher() { return publisher; }
     LocalDate getPublishedAt() { return publishedAt; }
     String getText() { return text; }
-    String getImportedBy() { return importedBy; }
-    Instant getImportedAt() { return importedAt; }
+    String getImportedBy() { return getCreatedBy(); }
+    Instant getImportedAt() { return getCreatedAt(); }
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,12 @@ public class ArticleService {
     /** A read that sees what others committed, even when called inside a failed or outer transaction. */
     private final TransactionTemplate freshRead;
 
+    private final Clock clock;
+
     ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
                    ClaimsFromText extraction, CurrentUser currentUser, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.articles = articles;
         this.claims = claims;
@@ -92,7 +96,7 @@ public class ArticleService {
     }
 
     private ArticleDetails store(ArticleImport valid, String hash, List<NewClaim> found) {
-        Article article = articles.saveAndFlush(new Article(valid, valid.text(), hash, currentUser.name(), Instant.now()));
+        Article article = articles.saveAndFlush(new Article(valid, valid.text(), hash, currentUser.name(), clock.instant()));
         List<ClaimDetails> stored = claims.addClaims(article.getId(), found);
         events.publishEvent(new ArticleImported(article.getId()));
         return details(article, stored);

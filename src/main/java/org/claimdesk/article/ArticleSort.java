@@ -2,7 +2,7 @@ package org.claimdesk.article;
 
 /** The columns the articles list can be sorted by. */
 public enum ArticleSort {
-    TITLE("title"), PUBLISHER("publisher"), PUBLISHED("publishedAt"), IMPORTED("importedAt");
+    TITLE("title"), PUBLISHER("publisher"), PUBLISHED("publishedAt"), IMPORTED("createdAt");
 
     final String property;
 

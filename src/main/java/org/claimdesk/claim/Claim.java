@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 import org.hibernate.annotations.BatchSize;
 
@@ -10,7 +11,7 @@ import java.util.List;
 
 @Entity
 @Table(name = "claim")
-class Claim {
+class Claim extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,18 +63,6 @@ class Claim {
     @Column(nullable = false, length = 30)
     private ClaimStatus status;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ClaimOrigin origin = ClaimOrigin.EXTRACTED;
@@ -88,12 +77,6 @@ class Claim {
     }
 
     Claim(ClaimArticle article, NewClaim c, Instant now, ClaimOrigin origin, String actor) {
-        this(article, c, now);
-        this.origin = origin;
-        this.updatedBy = actor;
-    }
-
-    Claim(ClaimArticle article, NewClaim c, Instant now) {
         this.article = article;
         this.text = c.text();
         this.sentence = c.sentence();
@@ -107,8 +90,8 @@ class Claim {
         this.hedges = c.hedges() == null || c.hedges().isEmpty() ? null : String.join("|", c.hedges());
         this.checkWorthiness = c.checkWorthiness();
         this.status = ClaimStatus.UNREVIEWED;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.origin = origin;
+        touched(actor, now);
         int position = 0;
         for (NewQuantity q : c.quantities()) {
             quantities.add(new Quantity(position++, q.text(), q.value(), q.unit(), q.approximate()));
@@ -118,7 +101,6 @@ class Claim {
     Long getId() { return id; }
     Long getArticleId() { return article.getId(); }
     ClaimArticle getArticle() { return article; }
-    long getVersion() { return version; }
     String getText() { return text; }
     String getSentence() { return sentence; }
     int getStart() { return start; }
@@ -126,8 +108,6 @@ class Claim {
     String getClaimant() { return claimant; }
     String getClaimantDescription() { return claimantDescription; }
     ClaimType getType() { return type; }
-    String getUpdatedBy() { return updatedBy; }
-    Instant getUpdatedAt() { return updatedAt; }
     List<Quantity> getQuantities() { return quantities; }
 
     void setText(String text) { this.text = text; }
@@ -172,10 +152,6 @@ class Claim {
 
     void setStatus(ClaimStatus status) { this.status = status; }
 
-    void touched(String actor, Instant now) {
-        this.updatedBy = actor;
-        this.updatedAt = now;
-    }
 
     ClaimSummary summary() {
         return new ClaimSummary(id, article.getId(), article.getTitle(), text, claimant, type, status,
@@ -185,7 +161,7 @@ class Claim {
     ClaimDetails details() {
         return new ClaimDetails(id, article.getId(), article.getTitle(), text, sentence, start, end, claimant,
                 claimantDescription, cue, via, type, status, quantities.stream().map(Quantity::view).toList(),
-                hedges == null ? List.of() : Arrays.asList(hedges.split("\\|")), checkWorthiness, version,
-                createdAt, updatedAt, updatedBy, origin);
+                hedges == null ? List.of() : Arrays.asList(hedges.split("\\|")), checkWorthiness, getVersion(),
+                getCreatedAt(), getUpdatedAt(), getUpdatedBy(), origin);
     }
 }

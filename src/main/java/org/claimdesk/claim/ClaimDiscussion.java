@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,10 @@ public class ClaimDiscussion {
 
     private final CurrentUser currentUser;
 
-    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events, CurrentUser currentUser) {
+    private final Clock clock;
+
+    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
         this.comments = comments;
@@ -48,7 +52,7 @@ public class ClaimDiscussion {
             throw new InputRejectedException("body", "A comment is at most " + ClaimLimits.MAX_COMMENT + " characters.");
         }
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ClaimComment saved = comments.save(new ClaimComment(claimId, actor, now, text));
         events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, claimId, claim.getArticleId(), "COMMENTED",
                 null, null, text, actor, now));

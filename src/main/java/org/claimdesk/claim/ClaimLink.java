@@ -1,12 +1,13 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 
 import java.time.Instant;
 
 @Entity
 @Table(name = "claim_link")
-class ClaimLink {
+class ClaimLink extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,20 +30,11 @@ class ClaimLink {
     @Column(length = ClaimLimits.MAX_LINK_REASON)
     private String reason;
 
-    @Column(name = "created_by", nullable = false, length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "decided_by", length = 60)
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
-
-    @Version
-    private long version;
 
     protected ClaimLink() {
     }
@@ -53,8 +45,7 @@ class ClaimLink {
         this.type = type;
         this.state = state;
         this.reason = reason;
-        this.createdBy = createdBy;
-        this.createdAt = at;
+        touched(createdBy, at);
     }
 
     Long getId() { return id; }
@@ -63,12 +54,12 @@ class ClaimLink {
     LinkType getType() { return type; }
     LinkState getState() { return state; }
     String getReason() { return reason; }
-    long getVersion() { return version; }
 
     void decide(LinkState state, String actor, Instant at) {
         this.state = state;
         this.decidedBy = actor;
         this.decidedAt = at;
+        touched(actor, at);
     }
 
     long other(long claimId) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,10 @@ public class ClaimLinks {
 
     private final CurrentUser currentUser;
 
-    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser) {
+    private final Clock clock;
+
+    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
         this.links = links;
@@ -56,7 +60,7 @@ public class ClaimLinks {
         List<Candidate> existing = candidates(
                 claims.findRecentOutside(articleId, PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<LinkView> made = new ArrayList<>();
         for (Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
             LinkType type = switch (s.relation()) {
@@ -96,7 +100,7 @@ public class ClaimLinks {
             throw new ConflictException("These claims are already linked as " + type + ".", Map.of());
         }
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ClaimLink link = links.save(new ClaimLink(fromClaimId, toClaimId, type, LinkState.ACCEPTED, null, actor, now));
         record(from, "LINKED", type + " claim " + toClaimId, actor, now);
         record(to, "LINKED", type + " claim " + fromClaimId, actor, now);
@@ -113,7 +117,7 @@ public class ClaimLinks {
                     Map.of("state", link.getState().name()));
         }
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LinkState state = accept ? LinkState.ACCEPTED : LinkState.DISMISSED;
         link.decide(state, actor, now);
         String what = (accept ? "accepted " : "dismissed ") + link.getType() + " link";

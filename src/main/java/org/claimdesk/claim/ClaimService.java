@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +30,10 @@ public class ClaimService {
 
     private final CurrentUser currentUser;
 
-    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events, CurrentUser currentUser) {
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
         this.articles = articles;
@@ -45,7 +49,7 @@ public class ClaimService {
     public List<ClaimDetails> addClaims(long articleId, List<NewClaim> newClaims) {
         ClaimArticle article = articles.findById(articleId)
                 .orElseThrow(() -> new NotFoundException("Article", articleId));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String actor = currentUser.name();
         List<Claim> saved = claims.saveAll(newClaims.stream()
                 .map(c -> new Claim(article, validated(c), now, ClaimOrigin.EXTRACTED, actor)).toList());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -22,7 +23,10 @@ public class ClaimWorkflow {
     private final ClaimRepository claims;
     private final ApplicationEventPublisher events;
 
-    ClaimWorkflow(ClaimRepository claims, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    ClaimWorkflow(ClaimRepository claims, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.claims = claims;
         this.events = events;
     }
@@ -39,7 +43,7 @@ public class ClaimWorkflow {
         if (expectedVersion != null && c.getVersion() != expectedVersion) {
             throw new StaleClaimException(claimId, c.getVersion(), c.getUpdatedBy(), c.getUpdatedAt());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ClaimStatus from = c.getStatus();
         if (from != to) {
             events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, c.getId(), c.getArticleId(), "STATUS",

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +42,11 @@ public class EvidenceService {
 
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     EvidenceService(SourceRepository sources, PublisherRepository publishers, ClaimWorkflow workflow,
-                    ApplicationEventPublisher events, CurrentUser currentUser) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.sources = sources;
         this.publishers = publishers;
@@ -67,7 +71,7 @@ public class EvidenceService {
         ClaimDetails claim = workflow.current(claimId);
         SourceData data = validated(input);
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Source saved = sources.saveAndFlush(new Source(claimId, data, actor, now));
         record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
         if (claim.status() == ClaimStatus.UNREVIEWED || claim.status() == ClaimStatus.REOPENED) {
@@ -85,7 +89,7 @@ public class EvidenceService {
         Source s = current(claimId, sourceId, version);
         SourceData data = validated(input);
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         record(claim, "SOURCE_EDITED", "source " + sourceId, s.data().summary(), data.summary(), actor, now);
         s.apply(data);
         s.touched(actor, now);
@@ -100,7 +104,7 @@ public class EvidenceService {
         ClaimDetails claim = workflow.current(claimId);
         Source s = current(claimId, sourceId, version);
         String actor = currentUser.name();
-        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, actor, Instant.now());
+        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, actor, clock.instant());
         sources.delete(s);
         sources.flush();
         reopenIfDecided(claim, actor);
@@ -137,7 +141,7 @@ public class EvidenceService {
     private void reopenIfDecided(ClaimDetails claim, String actor) {
         if (claim.status() == ClaimStatus.AWAITING_APPROVAL || claim.status() == ClaimStatus.VERIFIED) {
             workflow.move(claim.id(), null, ClaimStatus.REOPENED, actor);
-            record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, Instant.now());
+            record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, clock.instant());
         }
     }
 

@@ -1,12 +1,13 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 
 import java.time.Instant;
 
 @Entity
 @Table(name = "publisher")
-class Publisher {
+class Publisher extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,15 +26,6 @@ class Publisher {
     @Column(length = EvidenceLimits.MAX_NOTE)
     private String note;
 
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Publisher() {
     }
 
@@ -46,17 +38,13 @@ class Publisher {
         this.name = name;
         this.reliability = reliability;
         this.note = note;
-        this.updatedBy = actor;
-        this.updatedAt = at;
+        touched(actor, at);
     }
 
     Long getId() { return id; }
-    long getVersion() { return version; }
-    String getUpdatedBy() { return updatedBy; }
-    Instant getUpdatedAt() { return updatedAt; }
     Reliability getReliability() { return reliability; }
 
     PublisherView view() {
-        return new PublisherView(domain, name, reliability, note, updatedBy, updatedAt, version);
+        return new PublisherView(domain, name, reliability, note, getUpdatedBy(), getUpdatedAt(), getVersion());
     }
 }

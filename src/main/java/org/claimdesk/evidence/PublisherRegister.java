@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,11 @@ public class PublisherRegister {
 
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     PublisherRegister(PublisherRepository publishers, RegisterHistory history, ApplicationEventPublisher events,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.publishers = publishers;
         this.history = history;
@@ -83,7 +87,7 @@ public class PublisherRegister {
             p = new Publisher(d);
         }
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         p.update(n, reliability, why, actor, now);
         Publisher saved = publishers.saveAndFlush(p);
         PublisherView after = saved.view();

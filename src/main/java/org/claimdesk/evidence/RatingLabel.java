@@ -1,10 +1,12 @@
 package org.claimdesk.evidence;
 
+import java.time.Instant;
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 
 @Entity
 @Table(name = "rating_label")
-class RatingLabel {
+class RatingLabel extends Tracked {
 
     @Id
     @Enumerated(EnumType.STRING)
@@ -26,24 +28,16 @@ class RatingLabel {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected RatingLabel() {
     }
 
-    void update(String label, String color, Integer score, String reviewText, String actor) {
+    void update(String label, String color, Integer score, String reviewText, String actor, Instant at) {
         this.label = label;
         this.color = color;
         this.score = score;
         this.reviewText = reviewText;
-        this.updatedBy = actor;
+        touched(actor, at);
     }
-
-    long getVersion() { return version; }
 
     /**
      * The number the history keys this label by (the audit log keys records by number, a rating by its name):
@@ -52,6 +46,6 @@ class RatingLabel {
     long historyId() { return position; }
 
     RatingLabelView view() {
-        return new RatingLabelView(rating, label, color, score, reviewText, position, version);
+        return new RatingLabelView(rating, label, color, score, reviewText, position, getVersion());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,11 @@ public class RatingScale {
 
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     RatingScale(RatingLabelRepository labels, RegisterHistory history, ApplicationEventPublisher events,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.labels = labels;
         this.history = history;
@@ -75,8 +79,8 @@ public class RatingScale {
         }
         RatingLabelView before = l.view();
         String actor = currentUser.name();
-        Instant now = Instant.now();
-        l.update(name, color.strip().toLowerCase(), score, text, actor);
+        Instant now = clock.instant();
+        l.update(name, color.strip().toLowerCase(), score, text, actor, now);
         RatingLabel saved = labels.saveAndFlush(l);
         RatingLabelView after = saved.view();
         record(saved, "label", before.label(), after.label(), actor, now);

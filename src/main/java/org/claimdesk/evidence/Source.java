@@ -1,5 +1,6 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 import org.claimdesk.shared.WebLinks;
 
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "source")
-class Source {
+class Source extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,29 +49,13 @@ class Source {
     @Column(name = "archived_url", length = WebLinks.MAX_URL)
     private String archivedUrl;
 
-    @Column(name = "added_by", nullable = false, length = 60)
-    private String addedBy;
-
-    @Column(name = "added_at", nullable = false)
-    private Instant addedAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Source() {
     }
 
     Source(long claimId, SourceData d, String actor, Instant at) {
         this.claimId = claimId;
-        this.addedBy = actor;
-        this.addedAt = at;
         apply(d);
+        touched(actor, at);
     }
 
     void apply(SourceData d) {
@@ -86,19 +71,11 @@ class Source {
         this.archivedUrl = d.archivedUrl();
     }
 
-    void touched(String actor, Instant at) {
-        this.updatedBy = actor;
-        this.updatedAt = at;
-    }
-
     Long getId() { return id; }
     long getClaimId() { return claimId; }
-    long getVersion() { return version; }
     String getDomain() { return domain; }
     String getUrl() { return url; }
     Stance getStance() { return stance; }
-    String getUpdatedBy() { return updatedBy != null ? updatedBy : addedBy; }
-    Instant getUpdatedAt() { return updatedAt != null ? updatedAt : addedAt; }
 
     SourceData data() {
         return new SourceData(url, domain, title, publisherName, author, publishedAt, accessedAt, stance, excerpt, archivedUrl);
@@ -106,6 +83,6 @@ class Source {
 
     SourceView view(Reliability reliability) {
         return new SourceView(id, claimId, url, domain, title, publisherName, author, publishedAt, accessedAt, stance,
-                excerpt, archivedUrl, reliability, addedBy, addedAt, updatedBy, updatedAt, version);
+                excerpt, archivedUrl, reliability, getCreatedBy(), getCreatedAt(), getUpdatedBy(), getUpdatedAt(), getVersion());
     }
 }

@@ -1,12 +1,13 @@
 package org.claimdesk.evidence;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 
 import java.time.Instant;
 
 @Entity
 @Table(name = "verdict")
-class Verdict {
+class Verdict extends Tracked {
 
     @Id
     @Column(name = "claim_id")
@@ -38,9 +39,6 @@ class Verdict {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
-    @Version
-    private long version;
-
     protected Verdict() {
     }
 
@@ -58,11 +56,13 @@ class Verdict {
         this.decidedAt = at;
         this.approvedBy = null;
         this.approvedAt = null;
+        touched(author, at);
     }
 
     void approve(String approver, Instant at) {
         this.approvedBy = approver;
         this.approvedAt = at;
+        touched(approver, at);
     }
 
     String getAuthor() { return author; }

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,11 @@ public class VerdictService {
 
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     VerdictService(VerdictRepository verdicts, EvidenceService evidence, ClaimWorkflow workflow, ClaimLinks links,
-                   ApplicationEventPublisher events, CurrentUser currentUser) {
+                   ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.verdicts = verdicts;
         this.evidence = evidence;
@@ -86,7 +90,7 @@ public class VerdictService {
         }
         checkEvidence(claimId, in.rating(), override != null);
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // the claim's version guards the whole verdict: a stale page is refused before anything changes
         workflow.move(claimId, in.version(), ClaimStatus.AWAITING_APPROVAL, actor);
         Verdict v = verdicts.findById(claimId).orElseGet(() -> new Verdict(claimId));
@@ -118,7 +122,7 @@ public class VerdictService {
         }
         // the rules hold at approval too (sources are reopened on change, but approval checks once more)
         checkEvidence(claimId, v.getRating(), v.overrideReason() != null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         workflow.move(claimId, version, ClaimStatus.VERIFIED, actor);
         v.approve(actor, now);
         Verdict saved = verdicts.saveAndFlush(v);
@@ -159,7 +163,7 @@ public class VerdictService {
         String why = Inputs.optionalText(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
         String actor = currentUser.name();
         ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
-        record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, Instant.now());
+        record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, clock.instant());
         return moved;
     }
 
@@ -179,7 +183,7 @@ public class VerdictService {
             throw new InputRejectedException("status", "Only an approved (verified) verdict can be copied.");
         }
         String actor = currentUser.name();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<SourceData> data = evidence.sourceData(claimId);
         List<Long> copied = new ArrayList<>();
         for (long targetId : links.sameClaims(claimId)) {

@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "app_user")
-class UserAccount {
+class UserAccount extends Tracked {
 
     static final int MAX_USERNAME = 60;
     static final int MAX_DISPLAY_NAME = 120;
@@ -29,12 +30,6 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 30)
@@ -44,13 +39,14 @@ class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+    UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, String createdBy,
+                Instant at) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.roles = EnumSet.copyOf(roles);
-        this.createdAt = Instant.now();
+        touched(createdBy, at);
     }
 
     Long getId() { return id; }

@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import java.time.Clock;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,10 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final boolean demoData;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DemoData demoData) {
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DemoData demoData, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.demoData = demoData.enabled();
@@ -83,7 +87,7 @@ public class UserService implements UserDetailsService {
             throw new ConflictException("The username " + username + " is taken.", Map.of("username", username));
         }
         return summary(users.save(new UserAccount(username, displayName.strip(),
-                passwordEncoder.encode(rawPassword), roles)));
+                passwordEncoder.encode(rawPassword), roles, "system", clock.instant())));
     }
 
     @Transactional(readOnly = true)
