@@ -32,6 +32,12 @@ import java.util.stream.Collectors;
 @Service
 public class EvidenceService {
 
+    /** A claim nobody has worked on yet (or reopened): its first new evidence starts the review. */
+    private static final Set<ClaimStatus> NOT_STARTED = Set.of(ClaimStatus.UNREVIEWED, ClaimStatus.REOPENED);
+
+    /** A claim with a verdict; changed evidence reopens it. */
+    private static final Set<ClaimStatus> DECIDED = Set.of(ClaimStatus.AWAITING_APPROVAL, ClaimStatus.VERIFIED);
+
     private final SourceRepository sources;
     private final PublisherRepository publishers;
     private final ClaimWorkflow workflow;
@@ -68,9 +74,9 @@ public class EvidenceService {
         Instant now = Instant.now();
         Source saved = sources.saveAndFlush(new Source(claimId, data, actor, now));
         record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
-        if (claim.status() == ClaimStatus.UNREVIEWED || claim.status() == ClaimStatus.REOPENED) {
-            workflow.move(claimId, null, ClaimStatus.IN_REVIEW, actor);
-        } else {
+        // no version here: sources added at the same moment must all succeed, so the status moves only if it
+        // still is what it was (a conditional update), never by the claim's version
+        if (!workflow.moveIfIn(claimId, NOT_STARTED, ClaimStatus.IN_REVIEW, actor)) {
             reopenIfDecided(claim, actor);
         }
         return saved.view(reliabilityOf(data.domain()));
@@ -108,6 +114,7 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Corroboration corroboration(long claimId) {
+        workflow.current(claimId); // 404 for a claim that does not exist, not zeros
         List<Source> list = sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId);
         Function<Stance, Integer> outlets = stance -> {
             Set<String> domains = new HashSet<>();
@@ -130,8 +137,7 @@ public class EvidenceService {
      * the approver saw, so the claim goes back to REOPENED (recorded in its history).
      */
     private void reopenIfDecided(ClaimDetails claim, String actor) {
-        if (claim.status() == ClaimStatus.AWAITING_APPROVAL || claim.status() == ClaimStatus.VERIFIED) {
-            workflow.move(claim.id(), null, ClaimStatus.REOPENED, actor);
+        if (workflow.moveIfIn(claim.id(), DECIDED, ClaimStatus.REOPENED, actor)) {
             record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, Instant.now());
         }
     }
@@ -179,14 +185,14 @@ public class EvidenceService {
         if (in == null) {
             throw new InputRejectedException("url", "A source needs at least a link and a stance.");
         }
-        String url = WebLinks.check(in.url(), "url");
+        String url = WebLinks.checkPublic(in.url(), "url");
         if (url == null) {
             throw new InputRejectedException("url", "A source needs a link (http or https).");
         }
         if (in.stance() == null) {
             throw new InputRejectedException("stance", "Say whether the source supports, contradicts or gives context.");
         }
-        String archived = WebLinks.check(in.archivedUrl(), "archivedUrl");
+        String archived = WebLinks.checkPublic(in.archivedUrl(), "archivedUrl");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         if (in.publishedAt() != null && in.publishedAt().isAfter(tomorrow)) {
             throw new InputRejectedException("publishedAt", "The publication date cannot be in the future.");

@@ -110,10 +110,11 @@ public final class WebLinks {
         if (authority.contains("@")) {
             throw refused(field, "The link contains a user name or password; remove them (give the link without \"user:password@\").");
         }
-        String rest = percentEncodeNonAscii(parts.group(3));
         int port = portOf(authority, field);
+        String rest;
         URI uri;
         try {
+            rest = percentEncodeNonAscii(parts.group(3));
             uri = new URI(scheme + "://" + asciiHost(authority) + rest);
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw refused(field, "The link is not a valid web address.");
