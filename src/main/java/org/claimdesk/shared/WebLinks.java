@@ -211,7 +211,7 @@ public final class WebLinks {
     }
 
     private static InputRejectedException tooLong(String field) {
-        return refused(field, "The link is at most " + MAX_URL + " characters (accented and non-Latin letters count 6 to 12 once encoded).");
+        return refused(field, "The link is at most " + MAX_URL + " characters (each accented or non-Latin letter counts as 6 to 12 once encoded).");
     }
 
     private static InputRejectedException refused(String field, String message) {
