@@ -8,6 +8,7 @@ import org.claimdesk.claim.NewClaim;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
 import org.claimdesk.shared.WebLinks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,7 +108,7 @@ public class ArticleService {
         if (in == null) {
             throw new InputRejectedException("An article needs a title and a text.");
         }
-        String title = in.title() == null ? "" : in.title().strip();
+        String title = in.title() == null ? "" : Inputs.checkedCharacters(in.title(), "title").strip();
         if (title.isEmpty()) {
             throw new InputRejectedException("title", "Give the article a title.");
         }
@@ -115,11 +116,7 @@ public class ArticleService {
             throw new InputRejectedException("title", "The title is at most " + ArticleLimits.MAX_TITLE + " characters.");
         }
         String url = WebLinks.check(in.url(), "url");
-        String publisher = in.publisher() == null || in.publisher().isBlank() ? null : in.publisher().strip();
-        if (publisher != null && publisher.length() > ArticleLimits.MAX_PUBLISHER) {
-            throw new InputRejectedException("publisher",
-                    "The publisher is at most " + ArticleLimits.MAX_PUBLISHER + " characters.");
-        }
+        String publisher = Inputs.optionalText(in.publisher(), "publisher", ArticleLimits.MAX_PUBLISHER);
         checkPublicationDate(in.publishedAt());
         return new ArticleImport(title, url, publisher, in.publishedAt(), checkedText(in.text()));
     }
@@ -155,6 +152,7 @@ public class ArticleService {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new InputRejectedException("page", "The page number is too large.");
         }
+        Inputs.checkedCharacters(titleQuery, "q");
         if (titleQuery != null && titleQuery.length() > ArticleLimits.MAX_QUERY) {
             throw new InputRejectedException("q", "The search text is at most " + ArticleLimits.MAX_QUERY + " characters.");
         }
@@ -213,6 +211,7 @@ public class ArticleService {
         if (ArticleText.looksBinary(raw)) {
             throw new InputRejectedException("text", "The text contains binary data; import plain text, Markdown or HTML.");
         }
+        Inputs.checkedLongText(raw, "text");
         return ArticleText.normalize(raw);
     }
 

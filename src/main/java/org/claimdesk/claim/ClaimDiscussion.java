@@ -4,6 +4,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,7 @@ public class ClaimDiscussion {
         if (body == null || body.isBlank()) {
             throw new InputRejectedException("body", "Write something before posting.");
         }
-        String text = body.strip();
+        String text = Inputs.checkedCharacters(body, "body").strip();
         if (text.length() > ClaimLimits.MAX_COMMENT) {
             throw new InputRejectedException("body", "A comment is at most " + ClaimLimits.MAX_COMMENT + " characters.");
         }

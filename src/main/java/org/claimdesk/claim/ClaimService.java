@@ -4,6 +4,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.claimdesk.shared.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -80,6 +81,7 @@ public class ClaimService {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new InputRejectedException("page", "The page number is too large.");
         }
+        Inputs.checkedCharacters(filter.query(), "q");
         if (filter.query() != null && filter.query().length() > ClaimLimits.MAX_QUERY) {
             throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
         }

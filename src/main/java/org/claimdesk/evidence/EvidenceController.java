@@ -2,6 +2,7 @@ package org.claimdesk.evidence;
 
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
@@ -70,8 +71,8 @@ class EvidenceController {
     }
 
     @GetMapping("/claims/{id}/verdict")
-    ResponseEntity<VerdictView> verdict(@PathVariable long id) {
-        return ResponseEntity.of(verdicts.verdict(id));
+    VerdictView verdict(@PathVariable long id) {
+        return verdicts.verdict(id).orElseThrow(() -> new NotFoundException("A verdict on claim", id));
     }
 
     @PutMapping(path = "/claims/{id}/verdict", consumes = "application/json")

@@ -35,6 +35,12 @@ import java.util.stream.Collectors;
 @Service
 public class EvidenceService {
 
+    /** A claim nobody has worked on yet (or reopened): its first new evidence starts the review. */
+    private static final Set<ClaimStatus> NOT_STARTED = Set.of(ClaimStatus.UNREVIEWED, ClaimStatus.REOPENED);
+
+    /** A claim with a verdict; changed evidence reopens it. */
+    private static final Set<ClaimStatus> DECIDED = Set.of(ClaimStatus.AWAITING_APPROVAL, ClaimStatus.VERIFIED);
+
     private final SourceRepository sources;
     private final PublisherRepository publishers;
     private final ClaimWorkflow workflow;
@@ -58,7 +64,7 @@ public class EvidenceService {
     @PreAuthorize(Role.ANY_STAFF)
     public List<SourceView> sources(long claimId) {
         workflow.current(claimId);
-        List<Source> list = sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId);
+        List<Source> list = sources.findByClaimIdOrderByCreatedAtAscIdAsc(claimId);
         Map<String, Reliability> reliability = publishers.findByDomainIn(list.stream().map(Source::getDomain).toList())
                 .stream().collect(Collectors.toMap(p -> p.view().domain(), Publisher::getReliability));
         return list.stream().map(s -> s.view(reliability.getOrDefault(s.getDomain(), Reliability.UNRATED))).toList();
@@ -74,9 +80,9 @@ public class EvidenceService {
         Instant now = clock.instant();
         Source saved = sources.saveAndFlush(new Source(claimId, data, actor, now));
         record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
-        if (claim.status() == ClaimStatus.UNREVIEWED || claim.status() == ClaimStatus.REOPENED) {
-            workflow.move(claimId, null, ClaimStatus.IN_REVIEW, actor);
-        } else {
+        // no version here: sources added at the same moment must all succeed, so the status moves only if it
+        // still is what it was (a conditional update), never by the claim's version
+        if (!workflow.moveIfIn(claimId, NOT_STARTED, ClaimStatus.IN_REVIEW, actor)) {
             reopenIfDecided(claim, actor);
         }
         return saved.view(reliabilityOf(data.domain()));
@@ -114,6 +120,7 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Corroboration corroboration(long claimId) {
+        workflow.current(claimId); // 404 for a claim that does not exist, not zeros
         return corroborationOf(sourceData(claimId));
     }
 
@@ -139,8 +146,7 @@ public class EvidenceService {
      * the approver saw, so the claim goes back to REOPENED (recorded in its history).
      */
     private void reopenIfDecided(ClaimDetails claim, String actor) {
-        if (claim.status() == ClaimStatus.AWAITING_APPROVAL || claim.status() == ClaimStatus.VERIFIED) {
-            workflow.move(claim.id(), null, ClaimStatus.REOPENED, actor);
+        if (workflow.moveIfIn(claim.id(), DECIDED, ClaimStatus.REOPENED, actor)) {
             record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, clock.instant());
         }
     }
@@ -150,7 +156,7 @@ public class EvidenceService {
     }
 
     List<SourceData> sourceData(long claimId) {
-        return sources.findByClaimIdOrderByAddedAtAscIdAsc(claimId).stream().map(Source::data).toList();
+        return sources.findByClaimIdOrderByCreatedAtAscIdAsc(claimId).stream().map(Source::data).toList();
     }
 
     /**
@@ -166,7 +172,7 @@ public class EvidenceService {
 
     /** Copies a source to another claim (verdict copies to the same claim elsewhere), unless it has that link. */
     void copySource(ClaimDetails target, SourceData data, String actor, Instant now) {
-        boolean present = sources.findByClaimIdOrderByAddedAtAscIdAsc(target.id()).stream()
+        boolean present = sources.findByClaimIdOrderByCreatedAtAscIdAsc(target.id()).stream()
                 .anyMatch(s -> s.getUrl().equals(data.url()));
         if (!present) {
             sources.save(new Source(target.id(), data, actor, now));
@@ -199,14 +205,14 @@ public class EvidenceService {
         if (in == null) {
             throw new InputRejectedException("url", "A source needs at least a link and a stance.");
         }
-        String url = WebLinks.check(in.url(), "url");
+        String url = WebLinks.checkPublic(in.url(), "url");
         if (url == null) {
             throw new InputRejectedException("url", "A source needs a link (http or https).");
         }
         if (in.stance() == null) {
             throw new InputRejectedException("stance", "Say whether the source supports, contradicts or gives context.");
         }
-        String archived = WebLinks.check(in.archivedUrl(), "archivedUrl");
+        String archived = WebLinks.checkPublic(in.archivedUrl(), "archivedUrl");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         if (in.publishedAt() != null && in.publishedAt().isAfter(tomorrow)) {
             throw new InputRejectedException("publishedAt", "The publication date cannot be in the future.");

@@ -8,7 +8,7 @@ import java.util.List;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
-    List<Source> findByClaimIdOrderByAddedAtAscIdAsc(long claimId);
+    List<Source> findByClaimIdOrderByCreatedAtAscIdAsc(long claimId);
 
     long countByClaimId(long claimId);
 

@@ -3,6 +3,7 @@ package org.claimdesk.security;
 import java.time.Clock;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.Inputs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,6 +47,9 @@ public class UserService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new UsernameNotFoundException("no such user"); // never a name the database cannot even compare
+        }
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(account.getUsername())
@@ -72,6 +76,7 @@ public class UserService implements UserDetailsService {
             throw new InputRejectedException("username",
                     "A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
         }
+        Inputs.checkedCharacters(displayName, "displayName");
         if (displayName == null || displayName.isBlank() || displayName.length() > UserAccount.MAX_DISPLAY_NAME) {
             throw new InputRejectedException("displayName",
                     "A display name is 1 to " + UserAccount.MAX_DISPLAY_NAME + " characters.");

@@ -8,7 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,5 +135,84 @@ class VerificationApiTest {
         Reply manual = call("POST", "/api/v1/claims/" + one + "/links", "checker", Map.of("toClaimId", two, "type", "CONTEXT"));
         assertThat(manual.status()).isEqualTo(201);
         assertThat(manual.body().get("state").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void a_source_link_is_stored_as_given() throws Exception {
+        long id = newClaim();
+        Reply added = call("POST", "/api/v1/claims/" + id + "/sources", "checker", Map.of("url",
+                "HTTPS://News.Example.ORG:443/a%2Fb?q=a%26b", "archivedUrl", "https://archive.example/web/caf\u00e9",
+                "stance", "SUPPORTS"));
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.body().get("url").asString()).isEqualTo("https://news.example.org/a%2Fb?q=a%26b");
+        assertThat(added.body().get("archivedUrl").asString()).isEqualTo("https://archive.example/web/caf%C3%A9");
+        assertThat(call("GET", "/api/v1/claims/" + id + "/sources", "checker", null).body().get(0).get("url").asString())
+                .isEqualTo("https://news.example.org/a%2Fb?q=a%26b");
+    }
+
+    @Test
+    void a_source_on_a_private_or_literal_address_or_with_credentials_is_refused_and_never_counts() throws Exception {
+        long id = newClaim();
+        for (String url : List.of("http://[::1]/x", "http://127.0.0.1/", "http://10.1.2.3/", "http://localhost/",
+                "http://192.168.0.1/", "https://user:pw@news.example/", "https://news.example:99999/")) {
+            Reply r = call("POST", "/api/v1/claims/" + id + "/sources", "checker", Map.of("url", url, "stance", "SUPPORTS"));
+            assertThat(r.status()).as(url).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.body().get("field").asString()).isEqualTo("url");
+            Reply archived = call("POST", "/api/v1/claims/" + id + "/sources", "checker",
+                    Map.of("url", "https://news.example/a", "archivedUrl", url, "stance", "SUPPORTS"));
+            assertThat(archived.status()).as(url).isEqualTo(400);
+            assertThat(archived.body().get("field").asString()).isEqualTo("archivedUrl");
+        }
+        assertThat(call("GET", "/api/v1/claims/" + id + "/corroboration", "checker", null).body()
+                .get("supportingPublishers").asInt()).isZero();
+    }
+
+    @Test
+    void a_link_that_encoding_makes_too_long_is_a_400_not_a_conflict() throws Exception {
+        long id = newClaim();
+        String url = "https://news.example/" + "\u00e9".repeat(1500); // 1,521 characters given, 9,021 stored
+        Reply r = call("POST", "/api/v1/claims/" + id + "/sources", "checker", Map.of("url", url, "stance", "SUPPORTS"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().get("field").asString()).isEqualTo("url");
+        assertThat(r.body().get("detail").asString()).contains("2000");
+    }
+
+    @Test
+    void corroboration_of_a_claim_that_does_not_exist_is_a_404() throws Exception {
+        Reply r = call("GET", "/api/v1/claims/999999999/corroboration", "checker", null);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void twenty_sources_added_to_one_claim_at_once_are_all_stored() throws Exception {
+        long id = newClaim();
+        int n = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                String url = "https://outlet" + i + ".example/story";
+                String user = i % 2 == 0 ? "checker" : "checker2";
+                Callable<Reply> add = () -> {
+                    start.await();
+                    return call("POST", "/api/v1/claims/" + id + "/sources", user, Map.of("url", url, "stance", "SUPPORTS"));
+                };
+                replies.add(pool.submit(add));
+            }
+            start.countDown();
+            for (Future<Reply> reply : replies) {
+                Reply r = reply.get();
+                assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(call("GET", "/api/v1/claims/" + id + "/sources", "checker", null).body().size()).isEqualTo(n);
+        assertThat(call("GET", "/api/v1/claims/" + id + "/corroboration", "checker", null).body()
+                .get("supportingPublishers").asInt()).isEqualTo(n);
+        assertThat(call("GET", "/api/v1/claims/" + id, "checker", null).body().get("status").asString()).isEqualTo("IN_REVIEW");
     }
 }
