@@ -55,7 +55,7 @@ public class RatingScale {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Role.ADMINS)
     public RatingLabelView update(Rating rating, String label, String color, Integer score, String reviewText,
                                   long version) {
         RatingLabel l = labels.findById(rating).orElseThrow(() -> new NotFoundException("Rating", rating));

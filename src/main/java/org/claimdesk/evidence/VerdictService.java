@@ -84,7 +84,7 @@ public class VerdictService {
         String override = null;
         if (in.rating().needsCorroboration() && evidence.corroboration(claimId).supportingPublishers() < 2) {
             override = Inputs.optionalText(in.overrideReason(), "overrideReason", EvidenceLimits.MAX_OVERRIDE_REASON);
-            if (override != null && !currentUser.hasAnyRole("EDITOR", "ADMIN")) {
+            if (override != null && !currentUser.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME)) {
                 throw new InputRejectedException("overrideReason", "Only an editor can override the two-publisher rule.");
             }
         }

@@ -10,9 +10,9 @@ public enum Role {
     public static final String FACT_CHECKER_NAME = "FACT_CHECKER";
 
     /** Everyone who works on articles and claims. */
-    public static final String ANY_STAFF = "hasAnyRole('ADMIN','EDITOR','FACT_CHECKER')";
+    public static final String ANY_STAFF = "hasAnyRole('" + ADMIN_NAME + "','" + EDITOR_NAME + "','" + FACT_CHECKER_NAME + "')";
     /** Admins only. */
-    public static final String ADMINS = "hasRole('ADMIN')";
+    public static final String ADMINS = "hasRole('" + ADMIN_NAME + "')";
     /** Editors and admins. */
-    public static final String EDITORS = "hasAnyRole('ADMIN','EDITOR')";
+    public static final String EDITORS = "hasAnyRole('" + ADMIN_NAME + "','" + EDITOR_NAME + "')";
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.security.Role;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleLimits;
 import org.claimdesk.article.ArticleService;
@@ -32,7 +33,7 @@ import java.time.format.DateTimeFormatter;
 /** All imported articles, newest first, searchable by title; the place to import a new one. */
 @Route("articles")
 @PageTitle("Articles | ClaimDesk")
-@RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class ArticlesView extends VerticalLayout {
 
     static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.PublisherRegister;
 import org.claimdesk.evidence.PublisherView;
@@ -27,7 +28,7 @@ import org.claimdesk.shared.InputRejectedException;
  */
 @Route("publishers")
 @PageTitle("Publishers | ClaimDesk")
-@RolesAllowed({"ADMIN", "EDITOR", "FACT_CHECKER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class PublishersView extends VerticalLayout {
 
     final Grid<PublisherView> grid = new Grid<>(PublisherView.class, false);
@@ -54,7 +55,7 @@ public class PublishersView extends VerticalLayout {
         grid.setItems(register.all());
         add(new H2("Publishers"));
 
-        boolean editor = auth.hasAnyRole("EDITOR", "ADMIN");
+        boolean editor = auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
         if (editor) {
             domain.setId("publisher-domain");
             domain.setMaxLength(EvidenceLimits.MAX_DOMAIN);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.RatingLabelView;
 import org.claimdesk.evidence.RatingScale;
@@ -26,7 +27,7 @@ import org.claimdesk.shared.InputRejectedException;
  */
 @Route("admin/ratings")
 @PageTitle("Rating scale | ClaimDesk")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.ADMIN_NAME)
 public class RatingScaleView extends VerticalLayout {
 
     final Grid<RatingLabelView> grid = new Grid<>(RatingLabelView.class, false);
