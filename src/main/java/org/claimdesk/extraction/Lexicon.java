@@ -39,11 +39,6 @@ final class Lexicon {
             "counts", "logged", "logs", "tallied", "tallies", "reaffirmed", "reaffirms", "reiterated", "reiterates",
             "registered", "described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled");
 
-    /** Data verbs of institutions ("the ministry recorded 2,940 cases", "crews logged 19 days"). */
-    static final Set<String> DATA_CUES = set("recorded", "records", "counted", "counts", "logged", "logs",
-            "tallied", "tallies", "registered", "reaffirmed", "reaffirms", "reiterated", "reiterates", "confirmed",
-            "pledged", "projects", "forecasts");
-
     /** Verbs that only attribute with a following "as '...'" or a quotation ("described the plan as ..."). */
     static final Set<String> LABEL_CUES = set("described", "describes", "called", "calls", "dubbed", "termed",
             "labelled", "labeled");
