@@ -51,7 +51,7 @@ final class Attribution {
         if (split != null) {
             return split;
         }
-        Attr label = labelled(s, t, last);
+        Attr label = labelled(t, last);
         if (label != null) {
             for (Attr a : analyzeMain(s, t, last)) {
                 if (!Lexicon.LABEL_CUES.contains(a.cue()) && a.contentEnd() <= label.srcStart()) {
@@ -87,7 +87,7 @@ final class Attribution {
                     + "(?:\\s*,|\\s*[.!]?$)");
 
     /** "in a ruling that tenants' groups described as 'a licence to evict'": the quoted label is the claim. */
-    private static Attr labelled(String s, List<Tokens.Tok> t, int last) {
+    private static Attr labelled(List<Tokens.Tok> t, int last) {
         for (int k = 1; k < last - 2; k++) {
             if (!Lexicon.LABEL_CUES.contains(t.get(k).lower())) {
                 continue;
@@ -137,7 +137,7 @@ final class Attribution {
             lead = LeadingSources.subjectWithParticiple(t, leadLimit);
         }
         if (lead != null && lead.srcStart() > 0 && t.get(lead.srcStart() - 1).text().equals(",")
-                && LeadingSources.parenthetical(s, t, lead.contentStart())) {
+                && LeadingSources.parenthetical(s, lead.contentStart())) {
             out.add(make(s, t, lead.srcStart(), lead.srcEnd(), t.get(lead.cue()).lower(), t.get(0).start(),
                     t.get(lead.srcStart() - 1).start(), -1, -1, lead.apposStart(), lead.apposEnd()));
         } else if (lead != null && tail != null) {

@@ -162,13 +162,13 @@ final class LeadingSources {
     }
 
     static final Set<String> ADVERBS = Lexicon.set("however", "too", "also", "meanwhile", "though",
-            "moreover", "instead", "nevertheless", "separately", "meanwhile", "likewise", "similarly", "still");
+            "moreover", "instead", "nevertheless", "separately", "likewise", "similarly", "still");
 
 
     static final Set<String> SUBORDINATE = Lexicon.set("after", "before", "as", "while", "citing", "in", "amid",
             "following", "despite", "when", "because", "since", "with", "without", "ahead", "saying", "adding",
             "noting", "warning", "although", "though", "but", "and", "where", "which", "who", "during", "on", "at",
-            "calling", "describing", "referring", "according", "even", "just", "without", "marking", "underscoring");
+            "calling", "describing", "referring", "according", "even", "just", "marking", "underscoring");
 
     static final Set<String> TEMPORAL = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "early", "earlier", "later", "week",
@@ -250,7 +250,7 @@ final class LeadingSources {
     }
 
     /** "She was quoted by the Daily Post as saying that ...": the subject before "was quoted" is the source. */
-    static Lead quotedAsSaying(String s, List<Tokens.Tok> t, int k, int limit) {
+    static Lead quotedAsSaying(List<Tokens.Tok> t, int k, int limit) {
         for (int q = k - 2; q > 0 && q > k - 10; q--) {
             if (t.get(q).lower().equals("quoted") && (t.get(q - 1).lower().equals("was")
                     || t.get(q - 1).lower().equals("were") || t.get(q - 1).lower().equals("is"))) {
@@ -297,7 +297,7 @@ final class LeadingSources {
         for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
             Tokens.Tok cue = t.get(k);
             if (cue.lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
-                Lead quoted = quotedAsSaying(s, t, k, limit);
+                Lead quoted = quotedAsSaying(t, k, limit);
                 if (quoted != null) {
                     return quoted;
                 }
@@ -344,7 +344,7 @@ final class LeadingSources {
 
 
     /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */
-    static boolean parenthetical(String s, List<Tokens.Tok> t, int contentStart) {
+    static boolean parenthetical(String s, int contentStart) {
         int p = contentStart;
         while (p < s.length() && s.charAt(p) == ' ') {
             p++;

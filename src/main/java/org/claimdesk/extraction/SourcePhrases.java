@@ -80,7 +80,7 @@ final class SourcePhrases {
         }
         int headEnd = b;
         for (int k = a + 1; k < b; k++) {
-            if (POSTMOD.contains(t.get(k).lower()) || participleModifier(t, a, k)) {
+            if (POSTMOD.contains(t.get(k).lower()) || participleModifier(t, k)) {
                 headEnd = k;
                 break;
             }
@@ -155,7 +155,7 @@ final class SourcePhrases {
      * "Farmers gathered outside the ministry", "Residents living near the plant": a lowercase participle after a
      * plural or source noun starts a modifier of that noun.
      */
-    static boolean participleModifier(List<Tokens.Tok> t, int a, int k) {
+    static boolean participleModifier(List<Tokens.Tok> t, int k) {
         Tokens.Tok p = t.get(k);
         String l = p.lower();
         if (p.isCap() || l.length() < 5 || !(l.endsWith("ing") || l.endsWith("ed")) || k + 1 >= t.size()
