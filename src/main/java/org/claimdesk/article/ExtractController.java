@@ -1,7 +1,7 @@
 package org.claimdesk.article;
 
 import org.claimdesk.extraction.ClaimExtractor;
-import org.claimdesk.extraction.ExtractedClaim;
+import org.claimdesk.extraction.ClaimJson;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
 import org.springframework.http.MediaType;
@@ -11,11 +11,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
 /**
  * Runs extraction on a text and returns the claims without storing anything: the same array the
- * {@code extract --json} command prints.
+ * {@code extract --json} command prints, written by the same serializer ({@link ClaimJson}), so a figure's value
+ * reads {@code 11000} here as there (Jackson would write the double as {@code 11000.0}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/extract", produces = "application/json")
@@ -28,18 +27,18 @@ class ExtractController {
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     @PreAuthorize(Role.ANY_STAFF)
-    List<ExtractedClaim> extractPlain(@RequestBody(required = false) String text) {
+    String extractPlain(@RequestBody(required = false) String text) {
         ArticleService.checkedText(text); // validates; offsets refer to the text as sent
-        return extractor.extract(text);
+        return ClaimJson.toJson(extractor.extract(text));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Role.ANY_STAFF)
-    List<ExtractedClaim> extractJson(@RequestBody TextBody body) {
+    String extractJson(@RequestBody TextBody body) {
         if (body == null) {
             throw new InputRejectedException("text", "Send {\"text\": \"...\"}.");
         }
         ArticleService.checkedText(body.text());
-        return extractor.extract(body.text());
+        return ClaimJson.toJson(extractor.extract(body.text()));
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimdesk.extraction.LeadingSources.Lead;
+import org.claimdesk.extraction.TrailingSources.Tail;
+
 /** Finds who a sentence attributes its content to: cue, source phrase, content span, relaying source. */
 final class Attribution {
 
@@ -13,9 +16,18 @@ final class Attribution {
      * with {@code quote} means a bare quotation that continues the previous speaker.
      */
     record Attr(int srcStart, int srcEnd, String cue, int contentStart, int contentEnd, int viaStart, int viaEnd,
-                String viaCue, int apposStart, int apposEnd, boolean quote) {
-    }
+                int apposStart, int apposEnd, boolean quote) {
 
+        /** The same attribution with all its offsets moved by {@code by} (absent ones stay -1). */
+        Attr shifted(int by) {
+            return new Attr(srcStart + by, srcEnd + by, cue, contentStart + by, contentEnd + by, move(viaStart, by),
+                    move(viaEnd, by), move(apposStart, by), move(apposEnd, by), quote);
+        }
+
+        private static int move(int offset, int by) {
+            return offset < 0 ? -1 : offset + by;
+        }
+    }
 
     private Attribution() {
     }
@@ -39,7 +51,7 @@ final class Attribution {
         if (split != null) {
             return split;
         }
-        Attr label = labelled(s, t, last);
+        Attr label = labelled(t, last);
         if (label != null) {
             for (Attr a : analyzeMain(s, t, last)) {
                 if (!Lexicon.LABEL_CUES.contains(a.cue()) && a.contentEnd() <= label.srcStart()) {
@@ -55,12 +67,12 @@ final class Attribution {
             if (m.find()) {
                 int ce = t.get(last - 1).end();
                 int cs0 = m.start() == 0 ? m.end() : 0;
-                Attr a = make(s, t, -1, -1, "by " + m.group(1) + " " + m.group(2), cs0, ce, -1, -1, null, -1, -1);
+                Attr a = make(s, t, -1, -1, "by " + m.group(1) + " " + m.group(2), cs0, ce, -1, -1, -1, -1);
                 String owner = m.group(1);
                 boolean possessive = owner.endsWith("s") && (owner.endsWith("'s") || owner.endsWith("\u2019s"))
                         || owner.equals("his") || owner.equals("her") || owner.equals("their") || owner.equals("its")
                         || owner.equals("our");
-                main = List.of(new Attr(m.start(1), possessive ? m.end(1) : m.end(2), a.cue(), a.contentStart(), a.contentEnd(), -1, -1, null,
+                main = List.of(new Attr(m.start(1), possessive ? m.end(1) : m.end(2), a.cue(), a.contentStart(), a.contentEnd(), -1, -1,
                         -1, -1, false));
             }
         }
@@ -75,7 +87,7 @@ final class Attribution {
                     + "(?:\\s*,|\\s*[.!]?$)");
 
     /** "in a ruling that tenants' groups described as 'a licence to evict'": the quoted label is the claim. */
-    private static Attr labelled(String s, List<Tokens.Tok> t, int last) {
+    private static Attr labelled(List<Tokens.Tok> t, int last) {
         for (int k = 1; k < last - 2; k++) {
             if (!Lexicon.LABEL_CUES.contains(t.get(k).lower())) {
                 continue;
@@ -96,70 +108,73 @@ final class Attribution {
             if (close >= t.size() || close - q < 2) {
                 continue;
             }
-            int[] src = LeadingSources.sourceBefore(t, 0, k);
+            LeadingSources.Source src = LeadingSources.sourceBefore(t, 0, k);
             if (src == null) {
                 continue;
             }
-            return new Attr(t.get(src[0]).start(), t.get(src[1] - 1).end(), t.get(k).lower(), t.get(q + 1).start(),
-                    t.get(close - 1).end(), -1, -1, null, src[2] < 0 ? -1 : t.get(src[2]).start(),
-                    src[2] < 0 ? -1 : t.get(src[3] - 1).end(), true);
+            return new Attr(t.get(src.start()).start(), t.get(src.end() - 1).end(), t.get(k).lower(), t.get(q + 1).start(),
+                    t.get(close - 1).end(), -1, -1, src.apposStart() < 0 ? -1 : t.get(src.apposStart()).start(),
+                    src.apposStart() < 0 ? -1 : t.get(src.apposEnd() - 1).end(), true);
         }
         return null;
     }
 
     private static List<Attr> analyzeMain(String s, List<Tokens.Tok> t, int last) {
         List<Attr> out = new ArrayList<>();
-        int[] tail = TrailingSources.trailing(t, last);
-        if (tail != null && containsFigure(t, tail[1], tail[2])) {
+        Tail tail = TrailingSources.trailing(t, last);
+        if (tail != null && containsFigure(t, tail.srcStart(), tail.srcEnd())) {
             tail = null; // ", a sliver of the 1.2 billion phones expected.": a phrase with a figure is no source
         }
-        int leadLimit = tail != null ? tail[0] : last;
-        int[] lead = LeadingSources.leading(s, t, LeadingSources.quoteEnd(t, t.size()), leadLimit);
-        if (lead != null && tail != null && (LeadingSources.isWeak(t.get(lead[2]).lower())
-                || tail[3] >= 0 && !LeadingSources.SAY.contains(t.get(lead[2]).lower()))
-                && !(tail[2] - tail[1] == 1 && Lexicon.PRONOUNS.contains(t.get(tail[1]).lower()))
+        int leadLimit = tail != null ? tail.comma() : last;
+        Lead lead = LeadingSources.leading(s, t, LeadingSources.quoteEnd(t, t.size()), leadLimit);
+        if (lead != null && tail != null && (LeadingSources.isWeak(t.get(lead.cue()).lower())
+                || tail.cue() >= 0 && !LeadingSources.SAY.contains(t.get(lead.cue()).lower()))
+                && !(tail.srcEnd() - tail.srcStart() == 1 && Lexicon.PRONOUNS.contains(t.get(tail.srcStart()).lower()))
                 && !explicitContent(s, t, lead)) {
             lead = null; // "Hospitals admitted 3,400 patients, the ministry said": the trailing source wins
         }
         if (lead == null) {
             lead = LeadingSources.subjectWithParticiple(t, leadLimit);
         }
-        if (lead != null && lead[0] > 0 && t.get(lead[0] - 1).text().equals(",") && LeadingSources.parenthetical(s, t, lead[3])) {
-            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), t.get(0).start(),
-                    t.get(lead[0] - 1).start(), -1, -1, null, lead[4], lead[5]));
+        if (lead != null && lead.srcStart() > 0 && t.get(lead.srcStart() - 1).text().equals(",")
+                && LeadingSources.parenthetical(s, lead.contentStart())) {
+            out.add(make(s, t, lead.srcStart(), lead.srcEnd(), t.get(lead.cue()).lower(), t.get(0).start(),
+                    t.get(lead.srcStart() - 1).start(), -1, -1, lead.apposStart(), lead.apposEnd()));
         } else if (lead != null && tail != null) {
-            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], TrailingSources.tailContentEnd(s, t, tail, last),
-                    tail[1], tail[2], tail[3] >= 0 ? t.get(tail[3]).lower() : "according to", lead[4], lead[5]));
-            TrailingSources.afterTail(s, t, tail, last, out, lead[0], lead[1], t.get(tail[1]).start(), t.get(tail[2] - 1).end());
+            out.add(make(s, t, lead.srcStart(), lead.srcEnd(), t.get(lead.cue()).lower(), lead.contentStart(),
+                    TrailingSources.tailContentEnd(s, t, tail, last), tail.srcStart(), tail.srcEnd(), lead.apposStart(),
+                    lead.apposEnd()));
+            TrailingSources.afterTail(s, t, tail, last, out, lead.srcStart(), lead.srcEnd(), t.get(tail.srcStart()).start(),
+                    t.get(tail.srcEnd() - 1).end());
         } else if (lead != null) {
             int end = t.get(last - 1).end();
-            List<Attr> second = secondSource(s, t, lead[3], last);
+            List<Attr> second = secondSource(s, t, lead.contentStart(), last);
             if (second.isEmpty()) {
                 second = sameSourceAfterContrast(s, t, lead, last);
             }
             if (!second.isEmpty()) {
-                end = second.get(0).contentStart() < 0 ? end : cutAt(s, t, lead[3], last);
+                end = second.get(0).contentStart() < 0 ? end : cutAt(t, lead.contentStart(), last);
             }
-            out.add(make(s, t, lead[0], lead[1], t.get(lead[2]).lower(), lead[3], end, -1, -1, null, lead[4], lead[5]));
+            out.add(make(s, t, lead.srcStart(), lead.srcEnd(), t.get(lead.cue()).lower(), lead.contentStart(), end, -1, -1,
+                    lead.apposStart(), lead.apposEnd()));
             out.addAll(second);
         } else if (tail != null) {
-            String cue = tail[3] >= 0 ? t.get(tail[3]).lower() : "according to";
-            int from = 0;
-            out.add(make(s, t, tail[1], tail[2], cue, t.get(from).start(), TrailingSources.tailContentEnd(s, t, tail, last), -1, -1,
-                    null, tail[4], tail[5]));
-            TrailingSources.afterTail(s, t, tail, last, out, tail[1], tail[2], -1, -1);
+            out.add(make(s, t, tail.srcStart(), tail.srcEnd(), tail.cueWord(t), t.get(0).start(),
+                    TrailingSources.tailContentEnd(s, t, tail, last), -1, -1, tail.apposStart(), tail.apposEnd()));
+            TrailingSources.afterTail(s, t, tail, last, out, tail.srcStart(), tail.srcEnd(), -1, -1);
         } else if (t.get(0).isQuote() || t.get(0).text().equals("\u2018")) {
-            Attr a = make(s, t, 0, 1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, null, -1, -1);
-            out.add(new Attr(-1, -1, null, a.contentStart(), a.contentEnd(), -1, -1, null, -1, -1, true));
+            Attr a = make(s, t, 0, 1, null, t.get(0).start(), t.get(last - 1).end(), -1, -1, -1, -1);
+            out.add(new Attr(-1, -1, null, a.contentStart(), a.contentEnd(), -1, -1, -1, -1, true));
         }
         return out;
     }
 
     /** "X warned that ...", "X announced: ...", "X called it “...”": the cue clearly introduces content. */
-    private static boolean explicitContent(String s, List<Tokens.Tok> t, int[] lead) {
-        String between = s.substring(t.get(lead[2]).end(), Math.max(t.get(lead[2]).end(), lead[3]));
-        return between.contains("that") || between.contains(":") || lead[3] < s.length()
-                && (s.charAt(lead[3]) == '"' || s.charAt(lead[3]) == '\u201C');
+    private static boolean explicitContent(String s, List<Tokens.Tok> t, Lead lead) {
+        int cueEnd = t.get(lead.cue()).end();
+        String between = s.substring(cueEnd, Math.max(cueEnd, lead.contentStart()));
+        return between.contains("that") || between.contains(":") || lead.contentStart() < s.length()
+                && (s.charAt(lead.contentStart()) == '"' || s.charAt(lead.contentStart()) == '\u201C');
     }
 
     private static final java.util.Set<String> CONTRAST = Lexicon.set("but", "while", "whereas", "although", "and");
@@ -177,7 +192,7 @@ final class Attribution {
         return -1;
     }
 
-    private static int cutAt(String s, List<Tokens.Tok> t, int contentStart, int last) {
+    private static int cutAt(List<Tokens.Tok> t, int contentStart, int last) {
         return t.get(contrastAt(t, contentStart, last)).start();
     }
 
@@ -197,18 +212,14 @@ final class Attribution {
             if (a.srcStart() < 0 || a.srcStart() > a.contentStart()) {
                 return List.of(); // only "SOURCE said ..." counts as a second source
             }
-            out.add(new Attr(a.srcStart() + from, a.srcEnd() + from, a.cue(), a.contentStart() + from,
-                    a.contentEnd() + from, a.viaStart() < 0 ? -1 : a.viaStart() + from,
-                    a.viaEnd() < 0 ? -1 : a.viaEnd() + from, a.viaCue(),
-                    a.apposStart() < 0 ? -1 : a.apposStart() + from, a.apposEnd() < 0 ? -1 : a.apposEnd() + from,
-                    a.quote()));
+            out.add(a.shifted(from));
         }
         return out;
     }
 
     /** "X said A, but warned that B": a second cue of the same subject after the contrast. */
-    private static List<Attr> sameSourceAfterContrast(String s, List<Tokens.Tok> t, int[] lead, int last) {
-        int k = contrastAt(t, lead[3], last);
+    private static List<Attr> sameSourceAfterContrast(String s, List<Tokens.Tok> t, Lead lead, int last) {
+        int k = contrastAt(t, lead.contentStart(), last);
         if (k < 0 || !t.get(k).text().equals(",")) {
             return List.of();
         }
@@ -224,8 +235,8 @@ final class Attribution {
         if (!between.contains("that") && !between.contains(":") && !LeadingSources.looksLikeClause(t, c + 1, last)) {
             return List.of();
         }
-        return List.of(make(s, t, lead[0], lead[1], t.get(c).lower(), cs, t.get(last - 1).end(), -1, -1, null,
-                lead[4], lead[5]));
+        return List.of(make(s, t, lead.srcStart(), lead.srcEnd(), t.get(c).lower(), cs, t.get(last - 1).end(), -1, -1,
+                lead.apposStart(), lead.apposEnd()));
     }
 
     private static boolean containsFigure(List<Tokens.Tok> t, int a, int b) {
@@ -238,8 +249,12 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * An attribution from token indices (source [srcA, srcB), relaying source [viaA, viaB), appositive [apA, apB),
+     * -1 when absent) and the content's character offsets, trimmed of the punctuation around it.
+     */
     static Attr make(String s, List<Tokens.Tok> t, int srcA, int srcB, String cue, int cs, int ce,
-                             int viaA, int viaB, String viaCue, int apA, int apB) {
+                     int viaA, int viaB, int apA, int apB) {
         int a = cs;
         int b = ce;
         while (a < b && " ,:;\"\u201C\u201D'\u2018".indexOf(s.charAt(a)) >= 0) {
@@ -260,11 +275,10 @@ final class Attribution {
         int ve = viaA < 0 ? -1 : t.get(viaB - 1).end();
         int as = apA < 0 ? -1 : t.get(apA).start();
         int ae = apA < 0 ? -1 : t.get(apB - 1).end();
-        return new Attr(ss, se, cue, a, b, vs, ve, viaCue, as, ae, quote);
+        return new Attr(ss, se, cue, a, b, vs, ve, as, ae, quote);
     }
 
-
-    static boolean hasAny(String s, int from, int to, String chars) {
+    private static boolean hasAny(String s, int from, int to, String chars) {
         for (int i = from; i < to; i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return true;
@@ -288,15 +302,15 @@ final class Attribution {
                 if (c >= last - 1 || c - q > 8 || !t.get(c + 1).isQuote()) {
                     return null;
                 }
-                int[] tail = TrailingSources.trailing(t.subList(0, c), c);
+                Tail tail = TrailingSources.trailing(t.subList(0, c), c);
                 if (tail == null) {
                     return null;
                 }
-                String cue = tail[3] >= 0 ? t.get(tail[3]).lower() : "according to";
-                Attr first = make(s, t, tail[1], tail[2], cue, t.get(0).start(), t.get(q - 1).start(), -1, -1,
-                        null, -1, -1);
-                Attr second = make(s, t, tail[1], tail[2], cue, t.get(c + 1).start(), t.get(last - 1).end(), -1,
-                        -1, null, -1, -1);
+                String cue = tail.cueWord(t);
+                Attr first = make(s, t, tail.srcStart(), tail.srcEnd(), cue, t.get(0).start(), t.get(q - 1).start(), -1, -1,
+                        -1, -1);
+                Attr second = make(s, t, tail.srcStart(), tail.srcEnd(), cue, t.get(c + 1).start(), t.get(last - 1).end(), -1,
+                        -1, -1, -1);
                 return List.of(first, second);
             }
         }

@@ -51,25 +51,12 @@ final class ClaimBuilder {
         return n;
     }
 
-
-    static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
-                            Coreference.Resolved who, String cue, String via, boolean quote) {
-        addImpl(out, text, start, end, sentence, who, cue, via, quote, null, null);
-    }
-
     /**
-     * {@code context}: figures of the rest of the sentence (offsets in {@code text}, attribution words already
-     * left out); those outside the claim's own span follow its own figures, in text order, without duplicates.
+     * Adds the claim of {@code draft} to {@code out}, unless its words (trimmed) are too few to assert anything.
      */
-    static void add(List<ExtractedClaim> out, String text, int start, int end, String sentence,
-                            Coreference.Resolved who, String cue, String via, boolean quote, List<int[]> contextAt,
-                            List<ExtractedQuantity> context) {
-        addImpl(out, text, start, end, sentence, who, cue, via, quote, contextAt, context);
-    }
-
-    private static void addImpl(List<ExtractedClaim> out, String text, int start, int end, String sentence,
-                            Coreference.Resolved who, String cue, String via, boolean quote, List<int[]> contextAt,
-                            List<ExtractedQuantity> context) {
+    static void add(List<ExtractedClaim> out, String text, ClaimDraft draft) {
+        int start = draft.start();
+        int end = draft.end();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -77,36 +64,16 @@ final class ClaimBuilder {
             end--;
         }
         String claim = text.substring(start, end);
-        if (words(claim) < (cue != null && SHORT_OK.contains(cue) ? 1 : 2)) {
+        ClaimDraft.Speech speech = draft.speech();
+        if (words(claim) < (speech.cue() != null && SHORT_OK.contains(speech.cue()) ? 1 : 2)) {
             return;
         }
-        List<ExtractedQuantity> qs = new ArrayList<>();
+        List<ExtractedQuantity> own = new ArrayList<>();
         List<String> hedges = new ArrayList<>();
         for (Quantities.Found f : Quantities.find(claim)) {
-            qs.add(f.quantity());
+            own.add(f.quantity());
             if (f.hedge() != null && !hedges.contains(f.hedge())) {
                 hedges.add(f.hedge());
-            }
-        }
-        List<ExtractedQuantity> all = qs;
-        if (context != null && !context.isEmpty()) {
-            all = new ArrayList<>(qs);
-            for (int k = 0; k < context.size(); k++) {
-                int[] at = contextAt.get(k);
-                if (at[0] < end && at[1] > start) {
-                    continue; // inside the claim: already among its own figures
-                }
-                ExtractedQuantity q = context.get(k);
-                boolean dup = false;
-                for (ExtractedQuantity o : all) {
-                    if (o.value() == q.value()) {
-                        dup = true;
-                        break;
-                    }
-                }
-                if (!dup) {
-                    all.add(q);
-                }
             }
         }
         for (String h : HEDGES.findAll(claim)) {
@@ -114,27 +81,66 @@ final class ClaimBuilder {
                 hedges.add(h);
             }
         }
-        ClaimType type;
-        if (!qs.isEmpty()) {
-            type = ClaimType.STATISTIC;
-        } else if (PREDICTION.any(claim)) {
-            type = ClaimType.PREDICTION;
-        } else if (quote) {
-            type = ClaimType.QUOTE;
-        } else if (EVENT.any(claim)
-                || cue != null && EVENT_CUES.contains(cue)) {
-            type = ClaimType.EVENT;
-        } else {
-            type = ClaimType.STATEMENT;
+        ClaimType type = typeOf(claim, !own.isEmpty(), speech);
+        Coreference.Resolved who = speech.who();
+        out.add(new ExtractedClaim(claim, draft.sentence(), start, end, who.claimant(), who.description(), speech.cue(),
+                speech.via(), type, withSentenceFigures(own, draft.sentenceFigures(), start, end), hedges,
+                worth(!own.isEmpty(), type, speech)));
+    }
+
+    /**
+     * The claim's own figures, then those of the rest of the sentence outside [start, end), in text order,
+     * without a second figure of the same value.
+     */
+    private static List<ExtractedQuantity> withSentenceFigures(List<ExtractedQuantity> own,
+                                                               List<Quantities.Found> sentence, int start, int end) {
+        if (sentence.isEmpty()) {
+            return own;
         }
+        List<ExtractedQuantity> all = new ArrayList<>(own);
+        for (Quantities.Found f : sentence) {
+            if (f.start() < end && f.end() > start) {
+                continue; // inside the claim: already among its own figures
+            }
+            ExtractedQuantity q = f.quantity();
+            boolean dup = false;
+            for (ExtractedQuantity o : all) {
+                if (o.value() == q.value()) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                all.add(q);
+            }
+        }
+        return all;
+    }
+
+    /** A figure of its own makes a statistic; then prediction, quotation, event, in that order. */
+    private static ClaimType typeOf(String claim, boolean hasFigure, ClaimDraft.Speech speech) {
+        if (hasFigure) {
+            return ClaimType.STATISTIC;
+        } else if (PREDICTION.any(claim)) {
+            return ClaimType.PREDICTION;
+        } else if (speech.quote()) {
+            return ClaimType.QUOTE;
+        } else if (EVENT.any(claim) || speech.cue() != null && EVENT_CUES.contains(speech.cue())) {
+            return ClaimType.EVENT;
+        }
+        return ClaimType.STATEMENT;
+    }
+
+    /** Check-worthiness, 0.05..1 in hundredths: figures, predictions, named sources, relays and quotes add to it. */
+    private static double worth(boolean hasFigure, ClaimType type, ClaimDraft.Speech speech) {
+        String claimant = speech.who().claimant();
         double worth = 0.35;
-        worth += qs.isEmpty() ? 0 : 0.3;
+        worth += hasFigure ? 0.3 : 0;
         worth += type == ClaimType.PREDICTION ? 0.1 : 0;
-        worth += !who.claimant().isEmpty() && Character.isUpperCase(who.claimant().charAt(0)) ? 0.1 : 0;
-        worth += via != null ? 0.05 : 0;
-        worth += quote ? 0.05 : 0;
+        worth += !claimant.isEmpty() && Character.isUpperCase(claimant.charAt(0)) ? 0.1 : 0;
+        worth += speech.via() != null ? 0.05 : 0;
+        worth += speech.quote() ? 0.05 : 0;
         worth = Math.max(0.05, Math.min(1.0, worth));
-        out.add(new ExtractedClaim(claim, sentence, start, end, who.claimant(), who.description(), cue, via, type,
-                all, hedges, Math.round(worth * 100) / 100.0));
+        return Math.round(worth * 100) / 100.0;
     }
 }

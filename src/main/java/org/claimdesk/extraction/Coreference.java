@@ -154,8 +154,8 @@ final class Coreference {
                     && !Lexicon.isPluralNoun(lastSpeaker.claimant().toLowerCase(Locale.ROOT))) {
                 return new Resolved(lastSpeaker.claimant(), null, false); // the speaker of the sentence before
             }
-            for (int k = persons.size() - 1; k >= 0; k--) {
-                return new Resolved(persons.get(k).name(), null, false);
+            if (!persons.isEmpty()) {
+                return new Resolved(persons.get(persons.size() - 1).name(), null, false); // the person named last
             }
             return new Resolved(phrase, null, false);
         }
@@ -240,9 +240,6 @@ final class Coreference {
             Person known = findByName(name);
             if (known != null) {
                 name = known.name();
-                if (desc == null) {
-                    desc = null;
-                }
             }
             addPerson(name, desc != null ? desc : known != null ? known.description() : null);
             return new Resolved(name, desc, false);
@@ -293,10 +290,6 @@ final class Coreference {
                 persons.add(p);
             }
         }
-    }
-
-    Resolved lastSpeaker() {
-        return lastSpeaker;
     }
 
     private Person findByName(String name) {

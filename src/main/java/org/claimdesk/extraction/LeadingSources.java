@@ -8,6 +8,29 @@ import java.util.regex.Pattern;
 /** Leading attributions: "SOURCE said (that) ...", "According to X, ...", participle subjects, quoted-as-saying. */
 final class LeadingSources {
 
+    /**
+     * A source phrase as token indices: the source [start, end) and its appositive [apposStart, apposEnd), which
+     * is -1 when there is none ("Hanna Lindqvist, the port's director, said").
+     */
+    record Source(int start, int end, int apposStart, int apposEnd) {
+
+        static Source of(int start, int end) {
+            return new Source(start, end, -1, -1);
+        }
+    }
+
+    /**
+     * A leading attribution, "SOURCE said (that) ...": the source [srcStart, srcEnd) and its appositive
+     * [apposStart, apposEnd) or -1 as token indices, the token index of the cue, and the character offset in the
+     * sentence where the content starts.
+     */
+    record Lead(int srcStart, int srcEnd, int cue, int contentStart, int apposStart, int apposEnd) {
+
+        static Lead of(Source src, int cue, int contentStart) {
+            return new Lead(src.start(), src.end(), cue, contentStart, src.apposStart(), src.apposEnd());
+        }
+    }
+
     private LeadingSources() {
     }
 
@@ -77,7 +100,7 @@ final class LeadingSources {
     }
 
     /** "Nordsee Marine, which said", "the mayor, Lena Hart, who told": the noun before the relative pronoun. */
-    static int[] relativeSource(List<Tokens.Tok> t, int k, String cue) {
+    static Source relativeSource(List<Tokens.Tok> t, int k, String cue) {
         if (!SAY.contains(cue) && !TrailingSources.INVERTED_CUES.contains(cue) && !cue.equals("announced")
                 && !cue.equals("confirmed") || cue.equals("asked") || k + 1 < t.size()
                 && (t.get(k + 1).lower().equals("not") || t.get(k + 1).lower().equals("to"))) {
@@ -118,7 +141,7 @@ final class LeadingSources {
             b--;
         }
         if (b < end && SourcePhrases.isSource(t, b, end, cue)) {
-            return new int[] {b, end, -1, -1};
+            return Source.of(b, end);
         }
         return null;
     }
@@ -139,21 +162,21 @@ final class LeadingSources {
     }
 
     static final Set<String> ADVERBS = Lexicon.set("however", "too", "also", "meanwhile", "though",
-            "moreover", "instead", "nevertheless", "separately", "meanwhile", "likewise", "similarly", "still");
+            "moreover", "instead", "nevertheless", "separately", "likewise", "similarly", "still");
 
 
     static final Set<String> SUBORDINATE = Lexicon.set("after", "before", "as", "while", "citing", "in", "amid",
             "following", "despite", "when", "because", "since", "with", "without", "ahead", "saying", "adding",
             "noting", "warning", "although", "though", "but", "and", "where", "which", "who", "during", "on", "at",
-            "calling", "describing", "referring", "according", "even", "just", "without", "marking", "underscoring");
+            "calling", "describing", "referring", "according", "even", "just", "marking", "underscoring");
 
     static final Set<String> TEMPORAL = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "on", "late", "early", "earlier", "later", "week",
             "month", "year", "last", "this", "morning", "afternoon", "evening", "night");
 
 
-    /** {srcA, srcB, apposA, apposB} of the source ending before cue index k, not before index from; or null. */
-    static int[] sourceBefore(List<Tokens.Tok> t, int from, int k) {
+    /** The source ending before cue index k, not before index from; or null. */
+    static Source sourceBefore(List<Tokens.Tok> t, int from, int k) {
         if (k > 0 && DET_BEFORE_CUE.contains(t.get(k - 1).lower())) {
             return null; // "an estimated", "the projected": an adjective, not a reporting verb
         }
@@ -197,7 +220,7 @@ final class LeadingSources {
             return null;
         }
         if (srcEnd > a && SourcePhrases.isSource(t, a, srcEnd, cue)) {
-            return new int[] {a, srcEnd, apA, apB};
+            return new Source(a, srcEnd, apA, apB);
         }
         if (apA < 0 && srcEnd > a) {
             // "the bridge, which engineers say needs ...", "a change that Director Ada Noor said would ...":
@@ -209,7 +232,7 @@ final class LeadingSources {
                             && (Lexicon.SOURCE_NOUNS.contains(t.get(srcEnd - 1).lower())
                                 || Lexicon.isPluralNoun(t.get(srcEnd - 1).lower())
                                 || t.get(srcEnd - 1).isCap() || SourcePhrases.isHumanNoun(t.get(srcEnd - 1).lower()))) {
-                        return new int[] {r + 1, srcEnd, -1, -1};
+                        return Source.of(r + 1, srcEnd);
                     }
                     break;
                 }
@@ -217,18 +240,17 @@ final class LeadingSources {
             // "Analysts are doubtful: in a note they said ...": a pronoun right before the cue
             String p = t.get(srcEnd - 1).lower();
             if (srcEnd - 1 > a && (p.equals("they") || p.equals("he") || p.equals("she") || p.equals("we"))) {
-                return new int[] {srcEnd - 1, srcEnd, -1, -1};
+                return Source.of(srcEnd - 1, srcEnd);
             }
         }
         if (apA >= 0 && SourcePhrases.isSource(t, apA, apB, cue) && t.get(apA).isCap()) {
-            return new int[] {apA, apB, -1, -1};
+            return Source.of(apA, apB);
         }
         return null;
     }
 
-    /** {srcA, srcB, cueIdx, contentStartOffset, apposA, apposB} of "SOURCE said (that) ...". */
     /** "She was quoted by the Daily Post as saying that ...": the subject before "was quoted" is the source. */
-    static int[] quotedAsSaying(String s, List<Tokens.Tok> t, int k, int limit) {
+    static Lead quotedAsSaying(List<Tokens.Tok> t, int k, int limit) {
         for (int q = k - 2; q > 0 && q > k - 10; q--) {
             if (t.get(q).lower().equals("quoted") && (t.get(q - 1).lower().equals("was")
                     || t.get(q - 1).lower().equals("were") || t.get(q - 1).lower().equals("is"))) {
@@ -238,7 +260,7 @@ final class LeadingSources {
                     if (k + 1 < limit && t.get(k + 1).lower().equals("that")) {
                         cs = t.get(k + 1).end();
                     }
-                    return new int[] {a, q - 1, k, cs, -1, -1};
+                    return Lead.of(Source.of(a, q - 1), k, cs);
                 }
                 return null;
             }
@@ -260,12 +282,13 @@ final class LeadingSources {
         return 1;
     }
 
-    static int[] leading(String s, List<Tokens.Tok> t, int from, int limit) {
+    /** "SOURCE said (that) ...", "According to X, ...", "X was quoted as saying ...": the first one, or null. */
+    static Lead leading(String s, List<Tokens.Tok> t, int from, int limit) {
         if (limit > 3 && t.get(0).lower().equals("according") && t.get(1).lower().equals("to")) {
             for (int c = 2; c < limit && c < 16; c++) {
                 if (t.get(c).text().equals(",")) {
                     if (SourcePhrases.isSource(t, 2, c, "according")) {
-                        return new int[] {2, c, 0, t.get(c).end(), -1, -1};
+                        return Lead.of(Source.of(2, c), 0, t.get(c).end()); // the cue is "according"
                     }
                     break;
                 }
@@ -274,7 +297,7 @@ final class LeadingSources {
         for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
             Tokens.Tok cue = t.get(k);
             if (cue.lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
-                int[] quoted = quotedAsSaying(s, t, k, limit);
+                Lead quoted = quotedAsSaying(t, k, limit);
                 if (quoted != null) {
                     return quoted;
                 }
@@ -286,7 +309,7 @@ final class LeadingSources {
             if (prev.equals("to") || prev.equals("be") || prev.equals("being") || prev.equals("been")) {
                 continue;
             }
-            int[] src = sourceBefore(t, 0, k);
+            Source src = sourceBefore(t, 0, k);
             if (src == null) {
                 src = relativeSource(t, k, cue.lower());
             }
@@ -297,7 +320,7 @@ final class LeadingSources {
                 src = null;
             }
             if (src != null && (CLAUSE_CUES.contains(cue.lower()) || Lexicon.DOCUMENT_CUES.contains(cue.lower())
-                    && src[1] - src[0] == 1 && !SourcePhrases.DOCUMENT_NOUNS.contains(t.get(src[0]).lower()))) {
+                    && src.end() - src.start() == 1 && !SourcePhrases.DOCUMENT_NOUNS.contains(t.get(src.start()).lower()))) {
                 int cs = contentStart(s, t, k, limit);
                 if (!s.substring(t.get(k).end(), cs).contains("that") && !looksLikeClause(t, k + 1, limit)) {
                     src = null;
@@ -313,7 +336,7 @@ final class LeadingSources {
                 }
             }
             if (src != null) {
-                return new int[] {src[0], src[1], k, contentStart(s, t, k, limit), src[2], src[3]};
+                return Lead.of(src, k, contentStart(s, t, k, limit));
             }
         }
         return null;
@@ -321,7 +344,7 @@ final class LeadingSources {
 
 
     /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */
-    static boolean parenthetical(String s, List<Tokens.Tok> t, int contentStart) {
+    static boolean parenthetical(String s, int contentStart) {
         int p = contentStart;
         while (p < s.length() && s.charAt(p) == ' ') {
             p++;
@@ -337,7 +360,7 @@ final class LeadingSources {
     }
 
     /** "Gagnon rejected the offer, noting that ...": the subject of the sentence makes the participle claim. */
-    static int[] subjectWithParticiple(List<Tokens.Tok> t, int limit) {
+    static Lead subjectWithParticiple(List<Tokens.Tok> t, int limit) {
         int p = -1;
         for (int k = 2; k < limit; k++) {
             if (t.get(k - 1).text().equals(",") && (Lexicon.SPEECH_PARTICIPLES.contains(t.get(k).lower())
@@ -369,12 +392,10 @@ final class LeadingSources {
             }
             if ((tok.lower().endsWith("ed") || PAST.contains(tok.lower()) || FINITE.contains(tok.lower()))
                     && SourcePhrases.isSource(t, 0, relComma > 0 ? relComma : v, "said")) {
-                int[] src = {0, v};
                 int vv = relComma > 0 ? relComma : v;
                 while (vv > 1 && TEMPORAL.contains(t.get(vv - 1).lower())) {
                     vv--;
                 }
-                src[1] = vv;
                 int cs = p + 1 < limit && t.get(p + 1).lower().equals("that") ? t.get(p + 1).end() : t.get(p).end();
                 for (int j = p + 2; j < limit && j < p + 9; j++) {
                     if (t.get(j).lower().equals("that") && !t.get(j - 1).text().equals(",")) {
@@ -385,7 +406,7 @@ final class LeadingSources {
                         break;
                     }
                 }
-                return new int[] {src[0], src[1], p, cs, -1, -1};
+                return Lead.of(Source.of(0, vv), p, cs);
             }
             if (!Lexicon.DETERMINERS.contains(tok.lower()) && !Lexicon.TITLES.contains(tok.lower())
                     && !tok.lower().equals("of") && !tok.lower().equals("'s")) {
@@ -400,13 +421,13 @@ final class LeadingSources {
      * reporters that ...": a cue coordinated with an earlier verb takes the subject of the sentence, when a clause
      * follows it.
      */
-    static int[] coordinatedSubject(String s, List<Tokens.Tok> t, int k, int limit) {
+    static Source coordinatedSubject(String s, List<Tokens.Tok> t, int k, int limit) {
         int c = k - 1;
         while (c > 0 && Lexicon.AUX.contains(t.get(c).lower())) {
             c--;
         }
         String conj = t.get(c).lower();
-        if (c < 2 || !(conj.equals("and") || conj.equals("but")) || SAY.contains(t.get(k).lower()) && false) {
+        if (c < 2 || !(conj.equals("and") || conj.equals("but"))) {
             return null;
         }
         int cs = contentStart(s, t, k, limit);
@@ -425,9 +446,8 @@ final class LeadingSources {
                         close++;
                     }
                     if (close < c && close - v <= 12) {
-                        int[] sub = coordinatedAppositive(t, v, close, c);
-                        if (sub != null) {
-                            return SourcePhrases.isSource(t, 0, v, "said") ? new int[] {0, v, -1, -1} : null;
+                        if (coordinatedAppositive(t, v, close, c)) {
+                            return SourcePhrases.isSource(t, 0, v, "said") ? Source.of(0, v) : null;
                         }
                     }
                     return null;
@@ -442,28 +462,28 @@ final class LeadingSources {
             }
             String l = tok.lower();
             if (l.endsWith("ed") || PAST.contains(l) || FINITE.contains(l) || Lexicon.CUES.contains(l)) {
-                return SourcePhrases.isSource(t, 0, v, "said") ? new int[] {0, v, -1, -1} : null;
+                return SourcePhrases.isSource(t, 0, v, "said") ? Source.of(0, v) : null;
             }
         }
         return null;
     }
 
     /**
-     * After an appositive "X, the chair of ...," (tokens {@code comma}..{@code close}): a finite verb right after
-     * the closing comma, before the coordinated cue at {@code c}, makes X the subject of both verbs.
+     * After an appositive "X, the chair of ...," (tokens {@code comma}..{@code close}): whether a finite verb right
+     * after the closing comma, before the coordinated cue at {@code c}, makes X the subject of both verbs.
      */
-    private static int[] coordinatedAppositive(List<Tokens.Tok> t, int comma, int close, int c) {
+    private static boolean coordinatedAppositive(List<Tokens.Tok> t, int comma, int close, int c) {
         for (int k = comma + 1; k < close; k++) {
             String l = t.get(k).lower();
             if (FINITE.contains(l) || Lexicon.CUES.contains(l) && !Lexicon.SOURCE_NOUNS.contains(l)) {
-                return null; // a clause, not an appositive
+                return false; // a clause, not an appositive
             }
         }
         if (close + 1 >= c) {
-            return null;
+            return false;
         }
         String verb = t.get(close + 1).lower();
-        return verb.endsWith("ed") || PAST.contains(verb) || FINITE.contains(verb) ? new int[] {close + 1} : null;
+        return verb.endsWith("ed") || PAST.contains(verb) || FINITE.contains(verb);
     }
 
     /** ", telling reporters that ...": a "that" within a few words. */

@@ -12,6 +12,11 @@ final class Quantities {
 
     /** A figure found at [start, end) of the scanned text; hedge is its approximator as written, or null. */
     record Found(int start, int end, ExtractedQuantity quantity, String hedge) {
+
+        /** The same figure with its offsets moved by {@code by} (from a sentence into the whole article). */
+        Found shifted(int by) {
+            return new Found(start + by, end + by, quantity, hedge);
+        }
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
@@ -66,11 +71,10 @@ final class Quantities {
 
     static List<Found> find(String s) {
         List<Found> out = new ArrayList<>();
-        List<int[]> numSpans = new ArrayList<>();
-        List<Boolean> hasScaleOrUnit = new ArrayList<>();
-        for (int[] cand : candidates(s)) {
-            int ns = cand[0];
-            int ne = cand[1];
+        List<Range> numSpans = new ArrayList<>();
+        for (Range cand : candidates(s)) {
+            int ns = cand.start();
+            int ne = cand.end();
             String raw = s.substring(ns, ne);
             boolean word = Character.isLetter(raw.charAt(0));
             if (!word && ns > 0 && (Character.isLetterOrDigit(s.charAt(ns - 1)) || s.charAt(ns - 1) == '/'
@@ -134,10 +138,10 @@ final class Quantities {
                 unit = un.group(1).toLowerCase(Locale.ROOT);
                 end = un.end();
             } else if (unit == null) {
-                int[] noun = countedNoun(s, end);
+                Range noun = countedNoun(s, end);
                 if (noun != null) {
-                    unit = s.substring(noun[0], noun[1]).toLowerCase(Locale.ROOT);
-                    end = noun[1];
+                    unit = s.substring(noun.start(), noun.end()).toLowerCase(Locale.ROOT);
+                    end = noun.end();
                 }
             }
             boolean isYear = !word && !scaled && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20") || raw.equals("2100")) && (unit == null || unit.equals("years"));
@@ -170,18 +174,17 @@ final class Quantities {
                 qs = qs - (pre.length() - ap.start(1));
             }
             out.add(new Found(qs, end, new ExtractedQuantity(s.substring(qs, end), value, unit, hedge != null), hedge));
-            numSpans.add(new int[] {ns, ne});
-            hasScaleOrUnit.add(scaled || unit != null);
+            numSpans.add(new Range(ns, ne));
         }
         return shareRanges(s, out, numSpans);
     }
 
     /** Digit runs (by regex) and number words (by a word walk), in text order. */
-    private static List<int[]> candidates(String s) {
-        List<int[]> out = new ArrayList<>();
+    private static List<Range> candidates(String s) {
+        List<Range> out = new ArrayList<>();
         Matcher m = DIGITS.matcher(s);
         while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+            out.add(new Range(m.start(), m.end()));
         }
         int i = 0;
         int n = s.length();
@@ -202,23 +205,24 @@ final class Quantities {
             }
             String w = s.substring(b, i).toLowerCase(Locale.ROOT);
             if ("a".equals(prev) && (w.equals("dozen") || w.equals("hundred") || w.equals("thousand"))) {
-                out.add(new int[] {prevStart, i});
+                out.add(new Range(prevStart, i));
             } else if (WORDS.containsKey(w) && (i >= n || s.charAt(i) != '-')) {
-                out.add(new int[] {b, i});
+                out.add(new Range(b, i));
             }
             prev = w;
             prevStart = b;
         }
-        out.sort((x, y) -> Integer.compare(x[0], y[0]));
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
 
     /** "between 4 billion and 5.5 billion euros", "5-7 million": the first figure shares scale and unit. */
-    private static List<Found> shareRanges(String s, List<Found> found, List<int[]> spans) {
+    private static List<Found> shareRanges(String s, List<Found> found, List<Range> spans) {
         for (int i = 0; i + 1 < found.size(); i++) {
             Found a = found.get(i);
             Found b = found.get(i + 1);
-            if (a.end() > spans.get(i + 1)[0] || !RANGE_SEP.matcher(s.substring(a.end(), spans.get(i + 1)[0])).find()) {
+            int next = spans.get(i + 1).start(); // where the second number's digits start
+            if (a.end() > next || !RANGE_SEP.matcher(s.substring(a.end(), next)).find()) {
                 continue;
             }
             ExtractedQuantity qa = a.quantity();
@@ -277,7 +281,7 @@ final class Quantities {
     }
 
     /** The first plural noun within the next four words ("11,000 North Korean soldiers"), as offsets. */
-    private static int[] countedNoun(String s, int from) {
+    private static Range countedNoun(String s, int from) {
         Matcher w = WORD.matcher(s).region(from, s.length());
         int words = 0;
         while (w.find() && words < 4) {
@@ -290,7 +294,7 @@ final class Quantities {
                 return null;
             }
             if (Lexicon.isPluralNoun(lower)) {
-                return new int[] {w.start(), w.end()};
+                return new Range(w.start(), w.end());
             }
             words++;
         }

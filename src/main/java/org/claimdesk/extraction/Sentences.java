@@ -46,9 +46,7 @@ final class Sentences {
                     add(out, text, start, i, paragraph);
                     start = j;
                     inQuote = false;
-                    if (blank || true) {
-                        paragraph++;
-                    }
+                    paragraph++; // a blank line or a line that ends a sentence: the next line starts a paragraph
                 }
                 i = j;
                 continue;

@@ -18,11 +18,11 @@ final class SourcePhrases {
     private static final Set<String> CONJ = Lexicon.set("but", "and", "while", "as", "because", "although", "though",
             "when", "so", "after", "before", "since", "if", "whereas", "where", "yet", "however", "meanwhile",
             "still", "instead", "also", "now", "then", "or", "nor", "until", "once", "than");
-    /** Words after the head noun that start its modifier ("people familiar with ...", "spokesman for ..."). */
     /** Counts that open a source phrase taken from a group named before ("two of the people"). */
     private static final Set<String> COUNT_WORDS = Lexicon.set("one", "two", "three", "four", "five", "six",
             "several", "both", "some", "many", "most", "none", "each", "either", "neither");
 
+    /** Words after the head noun that start its modifier ("people familiar with ...", "spokesman for ..."). */
     private static final Set<String> POSTMOD = Lexicon.set("who", "familiar", "with", "from", "at", "of", "for", "in",
             "close", "briefed", "speaking", "involved", "polled", "surveyed", "based", "on", "quoted", "cited",
             "by", "working", "tracking", "monitoring", "seen", "obtained", "reviewed", "published", "released",
@@ -80,7 +80,7 @@ final class SourcePhrases {
         }
         int headEnd = b;
         for (int k = a + 1; k < b; k++) {
-            if (POSTMOD.contains(t.get(k).lower()) || participleModifier(t, a, k)) {
+            if (POSTMOD.contains(t.get(k).lower()) || participleModifier(t, k)) {
                 headEnd = k;
                 break;
             }
@@ -155,7 +155,7 @@ final class SourcePhrases {
      * "Farmers gathered outside the ministry", "Residents living near the plant": a lowercase participle after a
      * plural or source noun starts a modifier of that noun.
      */
-    static boolean participleModifier(List<Tokens.Tok> t, int a, int k) {
+    static boolean participleModifier(List<Tokens.Tok> t, int k) {
         Tokens.Tok p = t.get(k);
         String l = p.lower();
         if (p.isCap() || l.length() < 5 || !(l.endsWith("ing") || l.endsWith("ed")) || k + 1 >= t.size()

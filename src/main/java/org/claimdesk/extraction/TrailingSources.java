@@ -8,6 +8,19 @@ import org.claimdesk.extraction.Attribution.Attr;
 /** Trailing attributions: "..., the ministry said.", "..., according to X.", "..., said Rutte." */
 final class TrailingSources {
 
+    /**
+     * A trailing attribution, ", SOURCE said." at the end of a sentence, as token indices: the comma that opens
+     * it, the source [srcStart, srcEnd), the cue (-1 for "according to") and the source's appositive
+     * [apposStart, apposEnd) or -1.
+     */
+    record Tail(int comma, int srcStart, int srcEnd, int cue, int apposStart, int apposEnd) {
+
+        /** The cue as a lowercase word, "according to" when there is no cue token. */
+        String cueWord(List<Tokens.Tok> t) {
+            return cue >= 0 ? t.get(cue).lower() : "according to";
+        }
+    }
+
     private TrailingSources() {
     }
 
@@ -15,8 +28,8 @@ final class TrailingSources {
             "warned", "asked", "explained", "insisted", "argued", "stressed", "continued", "recalled", "cautioned",
             "observed", "remarked", "replied", "countered", "predicted", "acknowledged", "declared");
 
-    /** {comma, srcA, srcB, cueIdx (-1 = according to), apposA, apposB} of ", SOURCE said." at the end. */
-    static int[] trailing(List<Tokens.Tok> t, int last) {
+    /** The trailing attribution of the tokens before {@code last}, or null. */
+    static Tail trailing(List<Tokens.Tok> t, int last) {
         int commas = 0;
         for (int c = last - 1; c > 0 && last - c <= 26 && commas < 4; c--) {
             if (!t.get(c).text().equals(",")) {
@@ -31,7 +44,7 @@ final class TrailingSources {
                 continue;
             }
             if (a + 1 < last && t.get(a).lower().equals("according") && t.get(a + 1).lower().equals("to")) {
-                int[] acc = accordingTo(t, c, a + 2, last);
+                Tail acc = accordingTo(t, c, a + 2, last);
                 if (acc != null) {
                     return acc;
                 }
@@ -46,19 +59,19 @@ final class TrailingSources {
                 if ((SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
                         && SourcePhrases.isSource(t, a + 1, e, "said")) && (whoClause || !hasFinite(t, e + 1, relEnd(t, e + 1, last)))) {
                     if (whoClause) {
-                        return new int[] {c, a + 1, e, a, -1, -1}; // the relative clause describes, never names
+                        return new Tail(c, a + 1, e, a, -1, -1); // the relative clause describes, never names
                     }
                     int ae = relEnd(t, e + 1, last);
-                    return new int[] {c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? ae : -1};
+                    return new Tail(c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? ae : -1);
                 }
             }
             for (int k = a + 1; k < last && k <= a + 14; k++) {
                 if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
                     continue;
                 }
-                int[] src = LeadingSources.sourceBefore(t, a, k);
+                LeadingSources.Source src = LeadingSources.sourceBefore(t, a, k);
                 if (src != null && afterCueIsAdverbial(t, k + 1, last)) {
-                    return new int[] {c, src[0], src[1], k, src[2], src[3]};
+                    return new Tail(c, src.start(), src.end(), k, src.apposStart(), src.apposEnd());
                 }
                 break;
             }
@@ -70,13 +83,13 @@ final class TrailingSources {
      * "..., according to the customs office, the steepest drop in a decade.": the source ends at its comma unless
      * what follows describes it ("according to Karl Weber, an analyst at Nordbank"). Returns the tail or null.
      */
-    static int[] accordingTo(List<Tokens.Tok> t, int c, int a, int last) {
+    static Tail accordingTo(List<Tokens.Tok> t, int c, int a, int last) {
         int e = a;
         while (e < last && !t.get(e).text().equals(",")) {
             e++;
         }
         if (e == last) {
-            return SourcePhrases.isSource(t, a, last, "according") ? new int[] {c, a, last, -1, -1, -1} : null;
+            return SourcePhrases.isSource(t, a, last, "according") ? new Tail(c, a, last, -1, -1, -1) : null;
         }
         if (!SourcePhrases.isSource(t, a, e, "according")) {
             return null;
@@ -86,9 +99,9 @@ final class TrailingSources {
             e2++;
         }
         if (e2 > e + 1 && describesSource(t, a, e, e + 1, e2)) {
-            return new int[] {c, a, e, -1, e + 1, e2};
+            return new Tail(c, a, e, -1, e + 1, e2);
         }
-        return new int[] {c, a, e, -1, -1, -1};
+        return new Tail(c, a, e, -1, -1, -1);
     }
 
     /** Whether [from, to) is an appositive role of the source [a, e): "an analyst at Nordbank", "its chief". */
@@ -180,8 +193,8 @@ final class TrailingSources {
     }
 
     /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
-    static int tailRestComma(List<Tokens.Tok> t, int[] tail, int last) {
-        int from = tail[3] >= 0 ? tail[3] + 1 : tail[5] >= 0 ? tail[5] : tail[2];
+    static int tailRestComma(List<Tokens.Tok> t, Tail tail, int last) {
+        int from = tail.cue() >= 0 ? tail.cue() + 1 : tail.apposEnd() >= 0 ? tail.apposEnd() : tail.srcEnd();
         for (int k = from; k < last; k++) {
             if (t.get(k).text().equals(",")) {
                 return k + 1 < last ? k : -1;
@@ -191,18 +204,18 @@ final class TrailingSources {
     }
 
     /** The claim ends at the attribution, unless figures follow it (", up from 54 pounds"). */
-    static int tailContentEnd(String s, List<Tokens.Tok> t, int[] tail, int last) {
+    static int tailContentEnd(String s, List<Tokens.Tok> t, Tail tail, int last) {
         int c = tailRestComma(t, tail, last);
         if (c >= 0 && !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())
                 && hasDigit(s, t.get(c).end(), t.get(last - 1).end())) {
             return t.get(last - 1).end();
         }
-        return t.get(tail[0]).start();
+        return t.get(tail.comma()).start();
     }
 
     /** "..., the agency said, adding that 11 people remained missing": a further claim of the same source. */
-    static void afterTail(String s, List<Tokens.Tok> t, int[] tail, int last, List<Attr> out, int srcA,
-                                  int srcB, int viaS, int viaE) {
+    static void afterTail(String s, List<Tokens.Tok> t, Tail tail, int last, List<Attr> out, int srcA, int srcB,
+                          int viaS, int viaE) {
         int c = tailRestComma(t, tail, last);
         if (c < 0 || !Lexicon.PARTICIPLES.contains(t.get(c + 1).lower())) {
             return;
@@ -215,9 +228,9 @@ final class TrailingSources {
             return;
         }
         Attr a = Attribution.make(s, t, srcA, srcB, t.get(c + 1).lower(), t.get(start).start(), t.get(last - 1).end(), -1, -1,
-                null, -1, -1);
-        out.add(new Attr(a.srcStart(), a.srcEnd(), a.cue(), a.contentStart(), a.contentEnd(), viaS, viaE,
-                viaS >= 0 ? t.get(tail[3] >= 0 ? tail[3] : tail[0]).lower() : null, -1, -1, false));
+                -1, -1);
+        out.add(new Attr(a.srcStart(), a.srcEnd(), a.cue(), a.contentStart(), a.contentEnd(), viaS, viaE, -1, -1,
+                false));
     }
 
 }

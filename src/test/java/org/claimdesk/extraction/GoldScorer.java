@@ -15,6 +15,13 @@ final class GoldScorer {
     /** Totals over all articles. */
     record Score(int required, int hit, int predictions, int good, int claimant, int quantities, int quantityHits) {
 
+        static final Score NONE = new Score(0, 0, 0, 0, 0, 0, 0);
+
+        Score plus(Score o) {
+            return new Score(required + o.required, hit + o.hit, predictions + o.predictions, good + o.good,
+                    claimant + o.claimant, quantities + o.quantities, quantityHits + o.quantityHits);
+        }
+
         double recall() {
             return required == 0 ? 1 : (double) hit / required;
         }
@@ -49,7 +56,7 @@ final class GoldScorer {
     @SuppressWarnings("unchecked")
     static Score score(Path gold, Path folder, PrintStream log) throws IOException {
         Map<String, Object> g = new TreeMap<>((Map<String, Object>) MiniJson.parse(Files.readString(gold)));
-        int[] tot = new int[7];
+        Score s = Score.NONE;
         for (Map.Entry<String, Object> e : g.entrySet()) {
             Map<String, Object> art = (Map<String, Object>) e.getValue();
             List<Map<String, Object>> required = (List<Map<String, Object>>) art.get("required");
@@ -100,12 +107,8 @@ final class GoldScorer {
             }
             log.printf("%s: %d/%d found, %d/%d predictions match, claimant %d/%d, quantities %d/%d%n", e.getKey(), hit,
                     required.size(), good, preds.size(), who, hit, qhit, q);
-            int[] add = {required.size(), hit, preds.size(), good, who, q, qhit};
-            for (int i = 0; i < 7; i++) {
-                tot[i] += add[i];
-            }
+            s = s.plus(new Score(required.size(), hit, preds.size(), good, who, q, qhit));
         }
-        Score s = new Score(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5], tot[6]);
         log.println(s.summary());
         return s;
     }

@@ -1,0 +1,28 @@
+package org.claimdesk.extraction;
+
+import java.util.List;
+
+/**
+ * A claim as the extractor finds it, before {@link ClaimBuilder} works out its figures, hedges, type and worth.
+ *
+ * @param start           where the claim's words start in the article (surrounding blanks are trimmed later)
+ * @param end             where they end (exclusive)
+ * @param sentence        the whole sentence, as written
+ * @param speech          who makes the claim and how
+ * @param sentenceFigures figures of the rest of the sentence, in article offsets, attribution words left out;
+ *                        those outside the claim's own words follow its own figures
+ */
+record ClaimDraft(int start, int end, String sentence, Speech speech, List<Quantities.Found> sentenceFigures) {
+
+    /**
+     * Who makes a claim and how: the source as resolved, the reporting cue ("said", "according to"), the source
+     * that relays it (or null), and whether the claim is a direct quotation.
+     */
+    record Speech(Coreference.Resolved who, String cue, String via, boolean quote) {
+
+        /** ", noting ...": a further claim of the same source whose cue is the participle. */
+        Speech withCue(String participle) {
+            return new Speech(who, participle, via, quote);
+        }
+    }
+}
