@@ -2,7 +2,7 @@ package org.claimdesk.article;
 
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.NewClaim;
 import org.claimdesk.security.CurrentUser;

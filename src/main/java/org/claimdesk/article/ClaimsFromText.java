@@ -1,7 +1,6 @@
 package org.claimdesk.article;
 
 import org.claimdesk.claim.ClaimLimits;
-import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.NewClaim;
 import org.claimdesk.claim.NewQuantity;
 import org.claimdesk.extraction.ClaimExtractor;
@@ -39,7 +38,7 @@ class ClaimsFromText {
                 clip(c.claimantDescription(), ClaimLimits.MAX_CLAIMANT_DESCRIPTION),
                 clip(c.cue(), ClaimLimits.MAX_CUE),
                 clip(c.via(), ClaimLimits.MAX_VIA),
-                ClaimType.valueOf(c.type().name()),
+                c.type(),
                 c.quantities().stream()
                         .map(q -> new NewQuantity(clip(q.text(), ClaimLimits.MAX_QUANTITY_TEXT), q.value(),
                                 clip(q.unit(), ClaimLimits.MAX_UNIT), q.approximate()))

@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.shared.Tracked;
 import jakarta.persistence.*;
 import org.hibernate.annotations.BatchSize;

@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.PageResponse;
 import org.springframework.http.HttpStatus;

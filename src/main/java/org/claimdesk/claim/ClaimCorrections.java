@@ -1,5 +1,7 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.extraction.SentenceBounds;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
@@ -116,7 +118,7 @@ public class ClaimCorrections {
         }
         String who = Inputs.requiredText(claimant, "claimant", "Say who makes the claim.", ClaimLimits.MAX_CLAIMANT);
         ClaimType kind = type == null ? ClaimType.STATEMENT : type;
-        String sentence = clip(Sentences.around(text, s, e), ClaimLimits.MAX_SENTENCE);
+        String sentence = clip(SentenceBounds.around(text, s, e), ClaimLimits.MAX_SENTENCE);
         NewClaim n = new NewClaim(words, sentence.isEmpty() ? words : sentence, s, e, who, null, null, null, kind,
                 quantities == null ? List.of() : quantities, List.of(), 0.5);
         String actor = actor();
@@ -255,7 +257,7 @@ public class ClaimCorrections {
         if (merged.length() > ClaimLimits.MAX_TEXT) {
             throw new InputRejectedException("claims", "The merged claim would be over " + ClaimLimits.MAX_TEXT + " characters.");
         }
-        return new MergePlan(start, end, merged, clip(Sentences.around(text, start, end), ClaimLimits.MAX_SENTENCE));
+        return new MergePlan(start, end, merged, clip(SentenceBounds.around(text, start, end), ClaimLimits.MAX_SENTENCE));
     }
 
     private record MergePlan(int start, int end, String text, String sentence) {

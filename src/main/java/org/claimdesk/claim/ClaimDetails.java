@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
 import java.time.Instant;
 import java.util.List;
 

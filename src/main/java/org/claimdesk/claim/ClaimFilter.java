@@ -1,5 +1,7 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
+
 /**
  * What the claims list is narrowed to; every part is optional (null = any).
  *

@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
 import java.util.List;
 
 /** A claim as the claims grid lists it. */

@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
 import java.util.List;
 
 /** A claim being stored for an article, as extraction found it (or a fact-checker wrote it). */

@@ -7,7 +7,7 @@ import org.claimdesk.claim.ClaimFilter;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimSort;
 import org.claimdesk.claim.ClaimSummary;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import org.claimdesk.TestArticles;
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEdit;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;

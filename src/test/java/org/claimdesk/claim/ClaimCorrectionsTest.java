@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.article.ArticleDetails;

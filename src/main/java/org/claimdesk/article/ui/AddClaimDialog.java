@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.claimdesk.shared.ui.FormMessage;
 import org.claimdesk.claim.ClaimLimits;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 
 /** Confirms a claim marked by selecting its words: shows the words, asks who claims it and what kind it is. */
 class AddClaimDialog extends Dialog {

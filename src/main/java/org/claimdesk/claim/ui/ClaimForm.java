@@ -15,7 +15,7 @@ import com.vaadin.flow.shared.Registration;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimLimits;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.ui.ConflictChoices;
 import org.claimdesk.shared.ui.DraftMerge;

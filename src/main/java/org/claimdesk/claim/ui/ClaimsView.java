@@ -26,7 +26,7 @@ import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimSort;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimSummary;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 
 /** Every claim across all articles, filtered and sorted in the database, a page at a time. */
 @Route("claims")

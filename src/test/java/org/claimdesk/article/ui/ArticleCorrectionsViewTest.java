@@ -15,7 +15,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEdit;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.claim.ui.EditClaimDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

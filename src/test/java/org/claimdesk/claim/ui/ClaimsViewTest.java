@@ -8,7 +8,7 @@ import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimSummary;
-import org.claimdesk.claim.ClaimType;
+import org.claimdesk.extraction.ClaimType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
