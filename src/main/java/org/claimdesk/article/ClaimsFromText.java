@@ -5,6 +5,7 @@ import org.claimdesk.claim.NewClaim;
 import org.claimdesk.claim.NewQuantity;
 import org.claimdesk.extraction.ClaimExtractor;
 import org.claimdesk.extraction.ExtractedClaim;
+import org.claimdesk.extraction.ExtractedQuantity;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,10 +22,12 @@ class ClaimsFromText {
 
     /** The figures in a piece of text, parsed as extraction parses them. */
     List<NewQuantity> figuresIn(String text) {
-        return extractor.quantitiesIn(text).stream()
-                .map(q -> new NewQuantity(clip(q.text(), ClaimLimits.MAX_QUANTITY_TEXT), q.value(),
-                        clip(q.unit(), ClaimLimits.MAX_UNIT), q.approximate()))
-                .toList();
+        return extractor.quantitiesIn(text).stream().map(ClaimsFromText::toNewQuantity).toList();
+    }
+
+    private static NewQuantity toNewQuantity(ExtractedQuantity q) {
+        return new NewQuantity(clip(q.text(), ClaimLimits.MAX_QUANTITY_TEXT), q.value(), clip(q.unit(), ClaimLimits.MAX_UNIT),
+                q.approximate());
     }
 
     private static NewClaim toNewClaim(ExtractedClaim c) {
@@ -39,10 +42,7 @@ class ClaimsFromText {
                 clip(c.cue(), ClaimLimits.MAX_CUE),
                 clip(c.via(), ClaimLimits.MAX_VIA),
                 c.type(),
-                c.quantities().stream()
-                        .map(q -> new NewQuantity(clip(q.text(), ClaimLimits.MAX_QUANTITY_TEXT), q.value(),
-                                clip(q.unit(), ClaimLimits.MAX_UNIT), q.approximate()))
-                        .toList(),
+                c.quantities().stream().map(ClaimsFromText::toNewQuantity).toList(),
                 c.hedges(),
                 Math.max(0, Math.min(1, c.checkWorthiness())));
     }
