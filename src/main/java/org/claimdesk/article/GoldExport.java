@@ -1,7 +1,7 @@
 package org.claimdesk.article;
 
 import org.claimdesk.claim.ClaimDetails;
-import org.claimdesk.claim.QuantityView;
+import org.claimdesk.claim.QuantityDetails;
 import org.claimdesk.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,7 +75,7 @@ public class GoldExport {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("key", keyOf(a.text(), c));
             entry.put("claimant", List.of(aliasOf(c.claimant())));
-            entry.put("quantities", c.quantities().stream().map(QuantityView::value).toList());
+            entry.put("quantities", c.quantities().stream().map(QuantityDetails::value).toList());
             required.add(entry);
         }
         Map<String, Object> article = new LinkedHashMap<>();

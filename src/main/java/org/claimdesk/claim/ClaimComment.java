@@ -34,7 +34,7 @@ class ClaimComment {
         this.body = body;
     }
 
-    CommentView view() {
-        return new CommentView(id, claimId, author, at, body);
+    CommentDetails view() {
+        return new CommentDetails(id, claimId, author, at, body);
     }
 }

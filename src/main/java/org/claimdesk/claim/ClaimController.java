@@ -32,26 +32,26 @@ class ClaimController {
     }
 
     @GetMapping("/{id}/comments")
-    List<CommentView> comments(@PathVariable long id) {
+    List<CommentDetails> comments(@PathVariable long id) {
         claims.get(id);
         return discussion.comments(id);
     }
 
     @PostMapping(path = "/{id}/comments", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    CommentView comment(@PathVariable long id, @RequestBody CommentBody body) {
+    CommentDetails comment(@PathVariable long id, @RequestBody CommentBody body) {
         return discussion.addComment(id, body == null ? null : body.body());
     }
 
     @GetMapping("/{id}/links")
-    List<LinkView> links(@PathVariable long id) {
+    List<LinkDetails> links(@PathVariable long id) {
         claims.get(id);
         return links.linksOf(id);
     }
 
     @PostMapping(path = "/{id}/links", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    LinkView link(@PathVariable long id, @RequestBody LinkBody body) {
+    LinkDetails link(@PathVariable long id, @RequestBody LinkBody body) {
         if (body == null || body.toClaimId() == null) {
             throw new InputRejectedException("toClaimId", "Give the claim to link with.");
         }
@@ -59,12 +59,12 @@ class ClaimController {
     }
 
     @PostMapping("/links/{linkId}/accept")
-    LinkView accept(@PathVariable long linkId) {
+    LinkDetails accept(@PathVariable long linkId) {
         return links.decide(linkId, true);
     }
 
     @PostMapping("/links/{linkId}/dismiss")
-    LinkView dismiss(@PathVariable long linkId) {
+    LinkDetails dismiss(@PathVariable long linkId) {
         return links.decide(linkId, false);
     }
 

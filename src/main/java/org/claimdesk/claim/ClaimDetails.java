@@ -19,7 +19,7 @@ public record ClaimDetails(
         String via,
         ClaimType type,
         ClaimStatus status,
-        List<QuantityView> quantities,
+        List<QuantityDetails> quantities,
         List<String> hedges,
         double checkWorthiness,
         long version,

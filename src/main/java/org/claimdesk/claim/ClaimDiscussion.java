@@ -37,13 +37,13 @@ public class ClaimDiscussion {
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public List<CommentView> comments(long claimId) {
+    public List<CommentDetails> comments(long claimId) {
         return comments.findByClaimIdOrderByAtAscIdAsc(claimId).stream().map(ClaimComment::view).toList();
     }
 
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public CommentView addComment(long claimId, String body) {
+    public CommentDetails addComment(long claimId, String body) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
         if (body == null || body.isBlank()) {
             throw new InputRejectedException("body", "Write something before posting.");

@@ -55,13 +55,13 @@ public class ClaimLinks {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize(Role.ANY_STAFF)
-    public List<LinkView> suggestFor(long articleId) {
+    public List<LinkDetails> suggestFor(long articleId) {
         List<Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
         List<Candidate> existing = candidates(
                 claims.findRecentOutside(articleId, PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
         String actor = currentUser.name();
         Instant now = clock.instant();
-        List<LinkView> made = new ArrayList<>();
+        List<LinkDetails> made = new ArrayList<>();
         for (Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
             LinkType type = switch (s.relation()) {
                 case SAME_CLAIM -> LinkType.SAME_CLAIM;
@@ -80,14 +80,14 @@ public class ClaimLinks {
     /** Every link touching the claim, suggested, accepted or dismissed. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public List<LinkView> linksOf(long claimId) {
+    public List<LinkDetails> linksOf(long claimId) {
         return links.findTouching(claimId).stream().map(l -> view(l, claimId)).toList();
     }
 
     /** A link a reviewer makes by hand; it is accepted at once. */
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public LinkView link(long fromClaimId, long toClaimId, LinkType type) {
+    public LinkDetails link(long fromClaimId, long toClaimId, LinkType type) {
         if (type == null) {
             throw new InputRejectedException("type", "Choose how the claims relate.");
         }
@@ -110,7 +110,7 @@ public class ClaimLinks {
     /** Accepts or dismisses a suggested link. */
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public LinkView decide(long linkId, boolean accept) {
+    public LinkDetails decide(long linkId, boolean accept) {
         ClaimLink link = links.findById(linkId).orElseThrow(() -> new NotFoundException("Link", linkId));
         if (link.getState() != LinkState.SUGGESTED && link.getState() != (accept ? LinkState.DISMISSED : LinkState.ACCEPTED)) {
             throw new ConflictException("This link was already " + link.getState().name().toLowerCase() + ".",
@@ -142,10 +142,10 @@ public class ClaimLinks {
                 null, what, actor, now));
     }
 
-    private LinkView view(ClaimLink l, long seenFrom) {
+    private LinkDetails view(ClaimLink l, long seenFrom) {
         long otherId = l.other(seenFrom);
         Claim other = claims.findById(otherId).orElse(null);
-        return new LinkView(l.getId(), otherId, other == null ? "(deleted)" : other.getText(),
+        return new LinkDetails(l.getId(), otherId, other == null ? "(deleted)" : other.getText(),
                 other == null ? "" : other.getClaimant(), other == null ? 0 : other.getArticleId(),
                 other == null ? "" : other.getArticle().getTitle(), l.getType(), l.getState(), l.getReason(),
                 l.getVersion());

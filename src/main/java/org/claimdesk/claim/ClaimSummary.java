@@ -12,11 +12,11 @@ public record ClaimSummary(
         String claimant,
         ClaimType type,
         ClaimStatus status,
-        List<QuantityView> quantities,
+        List<QuantityDetails> quantities,
         double checkWorthiness) {
 
     /** The figures as written, for a grid cell. */
     public String figures() {
-        return String.join("; ", quantities.stream().map(QuantityView::text).toList());
+        return String.join("; ", quantities.stream().map(QuantityDetails::text).toList());
     }
 }

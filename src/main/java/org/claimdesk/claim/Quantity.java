@@ -44,7 +44,7 @@ class Quantity {
         return new Quantity(position, text, value, unit, approximate);
     }
 
-    QuantityView view() {
-        return new QuantityView(text, value, unit, approximate);
+    QuantityDetails view() {
+        return new QuantityDetails(text, value, unit, approximate);
     }
 }

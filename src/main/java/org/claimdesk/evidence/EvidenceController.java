@@ -45,17 +45,17 @@ class EvidenceController {
     }
 
     @GetMapping("/claims/{id}/sources")
-    List<SourceView> sources(@PathVariable long id) {
+    List<SourceDetails> sources(@PathVariable long id) {
         return evidence.sources(id);
     }
 
     @PostMapping(path = "/claims/{id}/sources", consumes = "application/json")
-    ResponseEntity<SourceView> addSource(@PathVariable long id, @RequestBody SourceBody body) {
+    ResponseEntity<SourceDetails> addSource(@PathVariable long id, @RequestBody SourceBody body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(evidence.addSource(id, body.input()));
     }
 
     @PutMapping(path = "/claims/{id}/sources/{sid}", consumes = "application/json")
-    SourceView editSource(@PathVariable long id, @PathVariable long sid, @RequestBody SourceBody body) {
+    SourceDetails editSource(@PathVariable long id, @PathVariable long sid, @RequestBody SourceBody body) {
         return evidence.editSource(id, sid, required(body.version()), body.input());
     }
 
@@ -71,17 +71,17 @@ class EvidenceController {
     }
 
     @GetMapping("/claims/{id}/verdict")
-    VerdictView verdict(@PathVariable long id) {
+    VerdictDetails verdict(@PathVariable long id) {
         return verdicts.verdict(id).orElseThrow(() -> new NotFoundException("A verdict on claim", id));
     }
 
     @PutMapping(path = "/claims/{id}/verdict", consumes = "application/json")
-    VerdictView setVerdict(@PathVariable long id, @RequestBody VerdictInput body) {
+    VerdictDetails setVerdict(@PathVariable long id, @RequestBody VerdictInput body) {
         return verdicts.setVerdict(id, body);
     }
 
     @PostMapping("/claims/{id}/approve")
-    VerdictView approve(@PathVariable long id, @RequestBody(required = false) VersionBody body) {
+    VerdictDetails approve(@PathVariable long id, @RequestBody(required = false) VersionBody body) {
         return verdicts.approve(id, body == null ? null : body.version());
     }
 
@@ -96,28 +96,28 @@ class EvidenceController {
     }
 
     @GetMapping("/publishers")
-    List<PublisherView> publishers() {
+    List<PublisherDetails> publishers() {
         return publishers.all();
     }
 
     @GetMapping("/publishers/{domain}")
-    PublisherView publisher(@PathVariable String domain) {
+    PublisherDetails publisher(@PathVariable String domain) {
         return publishers.find(domain);
     }
 
     @PutMapping(path = "/publishers/{domain}", consumes = "application/json")
-    PublisherView ratePublisher(@PathVariable String domain, @RequestBody PublisherBody body) {
+    PublisherDetails ratePublisher(@PathVariable String domain, @RequestBody PublisherBody body) {
         return publishers.rate(domain, body.name(), body.reliability(), body.note(),
                 body.version() == null ? -1 : body.version());
     }
 
     @GetMapping("/ratings")
-    List<RatingLabelView> ratings() {
+    List<RatingLabelDetails> ratings() {
         return ratings.labels();
     }
 
     @PutMapping(path = "/ratings/{rating}", consumes = "application/json")
-    RatingLabelView rate(@PathVariable Rating rating, @RequestBody RatingBody body) {
+    RatingLabelDetails rate(@PathVariable Rating rating, @RequestBody RatingBody body) {
         return ratings.update(rating, body.label(), body.color(), body.score(), body.reviewText(), required(body.version()));
     }
 

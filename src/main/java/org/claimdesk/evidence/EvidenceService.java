@@ -62,7 +62,7 @@ public class EvidenceService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public List<SourceView> sources(long claimId) {
+    public List<SourceDetails> sources(long claimId) {
         workflow.current(claimId);
         List<Source> list = sources.findByClaimIdOrderByCreatedAtAscIdAsc(claimId);
         Map<String, Reliability> reliability = publishers.findByDomainIn(list.stream().map(Source::getDomain).toList())
@@ -73,7 +73,7 @@ public class EvidenceService {
     /** Attaches a source; a claim nobody had worked on moves to IN_REVIEW. */
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public SourceView addSource(long claimId, SourceInput input) {
+    public SourceDetails addSource(long claimId, SourceInput input) {
         ClaimDetails claim = workflow.current(claimId);
         SourceData data = validated(input);
         String actor = currentUser.name();
@@ -90,7 +90,7 @@ public class EvidenceService {
 
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public SourceView editSource(long claimId, long sourceId, long version, SourceInput input) {
+    public SourceDetails editSource(long claimId, long sourceId, long version, SourceInput input) {
         ClaimDetails claim = workflow.current(claimId);
         Source s = current(claimId, sourceId, version);
         SourceData data = validated(input);
@@ -99,7 +99,7 @@ public class EvidenceService {
         record(claim, "SOURCE_EDITED", "source " + sourceId, s.data().summary(), data.summary(), actor, now);
         s.apply(data);
         s.touched(actor, now);
-        SourceView saved = sources.saveAndFlush(s).view(reliabilityOf(data.domain()));
+        SourceDetails saved = sources.saveAndFlush(s).view(reliabilityOf(data.domain()));
         reopenIfDecided(claim, actor);
         return saved;
     }

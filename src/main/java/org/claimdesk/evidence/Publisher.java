@@ -44,7 +44,7 @@ class Publisher extends Tracked {
     Long getId() { return id; }
     Reliability getReliability() { return reliability; }
 
-    PublisherView view() {
-        return new PublisherView(domain, name, reliability, note, getUpdatedBy(), getUpdatedAt(), getVersion());
+    PublisherDetails view() {
+        return new PublisherDetails(domain, name, reliability, note, getUpdatedBy(), getUpdatedAt(), getVersion());
     }
 }

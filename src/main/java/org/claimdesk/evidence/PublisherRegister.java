@@ -51,14 +51,14 @@ public class PublisherRegister {
     /** The publisher of a domain; an unknown one is UNRATED. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public PublisherView find(String domain) {
+    public PublisherDetails find(String domain) {
         String d = checkedDomain(domain);
         return publishers.findByDomain(d).map(Publisher::view).orElse(unrated(d));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public List<PublisherView> all() {
+    public List<PublisherDetails> all() {
         return publishers.findAllByOrderByDomainAsc().stream().map(Publisher::view).toList();
     }
 
@@ -68,7 +68,7 @@ public class PublisherRegister {
      */
     @Transactional
     @PreAuthorize(Role.EDITORS)
-    public PublisherView rate(String domain, String name, Reliability reliability, String note, long version) {
+    public PublisherDetails rate(String domain, String name, Reliability reliability, String note, long version) {
         String d = checkedDomain(domain);
         if (reliability == null) {
             throw new InputRejectedException("reliability", "Choose a reliability.");
@@ -82,7 +82,7 @@ public class PublisherRegister {
                     + " changed this publisher after you opened it; reload and apply your change again.",
                     Map.of("currentVersion", current));
         }
-        PublisherView before = p == null ? null : p.view();
+        PublisherDetails before = p == null ? null : p.view();
         if (p == null) {
             p = new Publisher(d);
         }
@@ -90,7 +90,7 @@ public class PublisherRegister {
         Instant now = clock.instant();
         p.update(n, reliability, why, actor, now);
         Publisher saved = publishers.saveAndFlush(p);
-        PublisherView after = saved.view();
+        PublisherDetails after = saved.view();
         String action = before == null ? "ADDED" : "EDITED";
         record(saved, action, "name", before == null ? null : before.name(), after.name(), actor, now);
         record(saved, action, "reliability", before == null ? null : before.reliability().name(),
@@ -119,8 +119,8 @@ public class PublisherRegister {
         }
     }
 
-    static PublisherView unrated(String domain) {
-        return new PublisherView(domain, null, Reliability.UNRATED, null, null, null, -1);
+    static PublisherDetails unrated(String domain) {
+        return new PublisherDetails(domain, null, Reliability.UNRATED, null, null, null, -1);
     }
 
     static String checkedDomain(String domain) {

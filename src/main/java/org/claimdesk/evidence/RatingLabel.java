@@ -45,7 +45,7 @@ class RatingLabel extends Tracked {
      */
     long historyId() { return position; }
 
-    RatingLabelView view() {
-        return new RatingLabelView(rating, label, color, score, reviewText, position, getVersion());
+    RatingLabelDetails view() {
+        return new RatingLabelDetails(rating, label, color, score, reviewText, position, getVersion());
     }
 }

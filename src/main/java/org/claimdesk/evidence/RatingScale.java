@@ -50,13 +50,13 @@ public class RatingScale {
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public List<RatingLabelView> labels() {
+    public List<RatingLabelDetails> labels() {
         return labels.findAllByOrderByPositionAsc().stream().map(RatingLabel::view).toList();
     }
 
     @Transactional
     @PreAuthorize(Role.ADMINS)
-    public RatingLabelView update(Rating rating, String label, String color, Integer score, String reviewText,
+    public RatingLabelDetails update(Rating rating, String label, String color, Integer score, String reviewText,
                                   long version) {
         RatingLabel l = labels.findById(rating).orElseThrow(() -> new NotFoundException("Rating", rating));
         String name = Inputs.optionalText(label, "label", EvidenceLimits.MAX_LABEL);
@@ -77,12 +77,12 @@ public class RatingScale {
             throw new ConflictException("Someone changed this rating after you opened it; reload and try again.",
                     Map.of("currentVersion", l.getVersion()));
         }
-        RatingLabelView before = l.view();
+        RatingLabelDetails before = l.view();
         String actor = currentUser.name();
         Instant now = clock.instant();
         l.update(name, color.strip().toLowerCase(), score, text, actor, now);
         RatingLabel saved = labels.saveAndFlush(l);
-        RatingLabelView after = saved.view();
+        RatingLabelDetails after = saved.view();
         record(saved, "label", before.label(), after.label(), actor, now);
         record(saved, "color", before.color(), after.color(), actor, now);
         record(saved, "score", Objects.toString(before.score(), null), Objects.toString(after.score(), null), actor, now);

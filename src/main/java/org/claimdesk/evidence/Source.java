@@ -81,8 +81,8 @@ class Source extends Tracked {
         return new SourceData(url, domain, title, publisherName, author, publishedAt, accessedAt, stance, excerpt, archivedUrl);
     }
 
-    SourceView view(Reliability reliability) {
-        return new SourceView(id, claimId, url, domain, title, publisherName, author, publishedAt, accessedAt, stance,
+    SourceDetails view(Reliability reliability) {
+        return new SourceDetails(id, claimId, url, domain, title, publisherName, author, publishedAt, accessedAt, stance,
                 excerpt, archivedUrl, reliability, getCreatedBy(), getCreatedAt(), getUpdatedBy(), getUpdatedAt(), getVersion());
     }
 }

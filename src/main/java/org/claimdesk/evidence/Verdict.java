@@ -75,8 +75,8 @@ class Verdict extends Tracked {
         return attribution + " / " + rating + ": " + rationale;
     }
 
-    VerdictView view() {
-        return new VerdictView(claimId, attribution, rating, rationale, overrideReason, author, decidedAt, approvedBy,
+    VerdictDetails view() {
+        return new VerdictDetails(claimId, attribution, rating, rationale, overrideReason, author, decidedAt, approvedBy,
                 approvedAt);
     }
 }

@@ -57,13 +57,13 @@ public class VerdictService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public Optional<VerdictView> verdict(long claimId) {
+    public Optional<VerdictDetails> verdict(long claimId) {
         return verdicts.findById(claimId).map(Verdict::view);
     }
 
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public VerdictView setVerdict(long claimId, VerdictInput in) {
+    public VerdictDetails setVerdict(long claimId, VerdictInput in) {
         ClaimDetails claim = workflow.current(claimId);
         if (in == null || in.attribution() == null) {
             throw new InputRejectedException("attribution", "Say whether the claimant really said it.");
@@ -104,7 +104,7 @@ public class VerdictService {
 
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
-    public VerdictView approve(long claimId, Long version) {
+    public VerdictDetails approve(long claimId, Long version) {
         ClaimDetails claim = workflow.current(claimId);
         Verdict v = verdicts.findById(claimId)
                 .orElseThrow(() -> new InputRejectedException("verdict", "There is no verdict to approve yet."));

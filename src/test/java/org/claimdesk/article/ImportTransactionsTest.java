@@ -4,7 +4,7 @@ import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.LinkType;
-import org.claimdesk.claim.LinkView;
+import org.claimdesk.claim.LinkDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
@@ -50,7 +50,7 @@ class ImportTransactionsTest {
                 + "\n\nThe port director said the " + word + " would grow by 1.2 kilometers next year.\n"));
     }
 
-    private List<LinkView> linksOf(ArticleDetails article) {
+    private List<LinkDetails> linksOf(ArticleDetails article) {
         return article.claims().stream().flatMap(c -> links.linksOf(c.id()).stream()).toList();
     }
 
@@ -60,7 +60,7 @@ class ImportTransactionsTest {
         ArticleDetails earlier = importPortStory("Harbour plans", word);
         AtomicReference<ArticleDetails> later = new AtomicReference<>();
 
-        List<LinkView> beforeCommit = new TransactionTemplate(transactions).execute(status -> {
+        List<LinkDetails> beforeCommit = new TransactionTemplate(transactions).execute(status -> {
             later.set(importPortStory("Port report", word));
             return linksOf(later.get());
         });

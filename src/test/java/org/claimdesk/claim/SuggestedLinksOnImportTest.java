@@ -82,7 +82,7 @@ class SuggestedLinksOnImportTest {
         ClaimDetails doesNot = claimWith(a, "does not hold");
 
         // within the article (a database shared with earlier runs also has their dam claims)
-        List<LinkView> suggested = links.linksOf(holds.id()).stream().filter(l -> l.otherArticleId() == a.id()).toList();
+        List<LinkDetails> suggested = links.linksOf(holds.id()).stream().filter(l -> l.otherArticleId() == a.id()).toList();
         assertThat(suggested).singleElement().satisfies(l -> {
             assertThat(l.otherClaimId()).isEqualTo(doesNot.id());
             assertThat(l.type()).isEqualTo(LinkType.CONTRADICTS);
@@ -90,9 +90,9 @@ class SuggestedLinksOnImportTest {
             assertThat(l.reason()).isEqualTo("one says 'not \u2026 hold \u2026 cubic', the other does not");
         });
 
-        LinkView accepted = links.decide(suggested.getFirst().id(), true);
+        LinkDetails accepted = links.decide(suggested.getFirst().id(), true);
         assertThat(accepted.state()).isEqualTo(LinkState.ACCEPTED);
-        LinkView dismissed = links.decide(suggested.getFirst().id(), false);
+        LinkDetails dismissed = links.decide(suggested.getFirst().id(), false);
         assertThat(dismissed.state()).isEqualTo(LinkState.DISMISSED);
         assertThat(links.linksOf(doesNot.id())).filteredOn(l -> l.otherClaimId() == holds.id()).singleElement()
                 .satisfies(l -> assertThat(l.state()).isEqualTo(LinkState.DISMISSED));

@@ -34,7 +34,7 @@ class RegisterHistoryTest {
     @Test
     void a_publishers_first_rating_and_each_later_edit_are_kept_with_who_before_and_after() {
         String domain = "history-" + TestArticles.uniqueTag() + ".example";
-        PublisherView rated = publishers.rate(domain, "History Herald", Reliability.RELIABLE, null, -1);
+        PublisherDetails rated = publishers.rate(domain, "History Herald", Reliability.RELIABLE, null, -1);
         AsUser.signIn("admin", "ADMIN");
         publishers.rate(domain, "History Herald", Reliability.UNRELIABLE, "two retractions", rated.version());
 
@@ -67,11 +67,11 @@ class RegisterHistoryTest {
 
     @Test
     void an_edit_of_a_rating_label_is_kept_with_who_before_and_after() {
-        RatingLabelView unproven = ratings.labels().stream().filter(l -> l.rating() == Rating.UNPROVEN).findFirst()
+        RatingLabelDetails unproven = ratings.labels().stream().filter(l -> l.rating() == Rating.UNPROVEN).findFirst()
                 .orElseThrow();
         String label = "Unproven " + TestArticles.uniqueTag();
         AsUser.signIn("admin", "ADMIN");
-        RatingLabelView renamed = ratings.update(Rating.UNPROVEN, label, unproven.color(), unproven.score(),
+        RatingLabelDetails renamed = ratings.update(Rating.UNPROVEN, label, unproven.color(), unproven.score(),
                 unproven.reviewText(), unproven.version());
         try {
             AsUser.signIn("editor", "EDITOR");

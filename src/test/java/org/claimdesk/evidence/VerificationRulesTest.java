@@ -80,7 +80,7 @@ class VerificationRulesTest {
 
     @Test
     void the_first_source_moves_the_claim_into_review_and_is_in_its_history() {
-        SourceView s = evidence.addSource(claim.id(), source("HTTPS://WWW.Farm-News.example/crops?id=1", Stance.SUPPORTS));
+        SourceDetails s = evidence.addSource(claim.id(), source("HTTPS://WWW.Farm-News.example/crops?id=1", Stance.SUPPORTS));
         assertThat(s.url()).isEqualTo("https://www.farm-news.example/crops?id=1");
         assertThat(s.domain()).isEqualTo("farm-news.example");
         assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.IN_REVIEW);
@@ -97,7 +97,7 @@ class VerificationRulesTest {
         assertThatThrownBy(() -> verdicts.setVerdict(claim.id(),
                 new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "  ", null, version())))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("rationale");
-        VerdictView v = verdicts.setVerdict(claim.id(),
+        VerdictDetails v = verdicts.setVerdict(claim.id(),
                 new VerdictInput(Attribution.CONFIRMED, Rating.MIXED, "Partly borne out.", null, version()));
         assertThat(v.author()).isEqualTo("checker");
         assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
@@ -127,7 +127,7 @@ class VerificationRulesTest {
         AsUser.signIn("editor", "EDITOR");
         assertThatThrownBy(() -> verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE,
                 "Sure.", " ", version()))).isInstanceOf(InputRejectedException.class);
-        VerdictView v = verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE,
+        VerdictDetails v = verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE,
                 "Official records confirm it.", "The ministry's own data is primary evidence", version()));
         assertThat(v.overrideReason()).isEqualTo("The ministry's own data is primary evidence");
     }
@@ -140,7 +140,7 @@ class VerificationRulesTest {
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("another fact-checker");
 
         AsUser.signIn("checker2", "FACT_CHECKER");
-        VerdictView approved = verdicts.approve(claim.id(), version());
+        VerdictDetails approved = verdicts.approve(claim.id(), version());
         assertThat(approved.approvedBy()).isEqualTo("checker2");
         assertThat(claims.get(claim.id()).status()).isEqualTo(ClaimStatus.VERIFIED);
         assertThat(audit.history("CLAIM", claim.id())).extracting(HistoryEntry::action)
@@ -177,8 +177,8 @@ class VerificationRulesTest {
 
     @Test
     void a_source_edit_and_removal_are_kept_in_the_history() {
-        SourceView s = evidence.addSource(claim.id(), source("https://one.example/a", Stance.SUPPORTS));
-        SourceView edited = evidence.editSource(claim.id(), s.id(), s.version(), source("https://one.example/a", Stance.CONTRADICTS));
+        SourceDetails s = evidence.addSource(claim.id(), source("https://one.example/a", Stance.SUPPORTS));
+        SourceDetails edited = evidence.editSource(claim.id(), s.id(), s.version(), source("https://one.example/a", Stance.CONTRADICTS));
         assertThat(edited.stance()).isEqualTo(Stance.CONTRADICTS);
         assertThatThrownBy(() -> evidence.removeSource(claim.id(), s.id(), s.version()))
                 .isInstanceOf(org.claimdesk.shared.ConflictException.class);
@@ -190,7 +190,7 @@ class VerificationRulesTest {
 
     @Test
     void changing_the_sources_under_a_verdict_reopens_the_claim_and_approval_rechecks_the_rules() {
-        SourceView one = evidence.addSource(claim.id(), source("https://first-outlet.example/a", Stance.SUPPORTS));
+        SourceDetails one = evidence.addSource(claim.id(), source("https://first-outlet.example/a", Stance.SUPPORTS));
         evidence.addSource(claim.id(), source("https://second-outlet.example/b", Stance.SUPPORTS));
         verdicts.setVerdict(claim.id(), new VerdictInput(Attribution.CONFIRMED, Rating.TRUE, "Two outlets.", null, version()));
         evidence.removeSource(claim.id(), one.id(), one.version());
@@ -233,7 +233,7 @@ class VerificationRulesTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         AsUser.signIn("editor", "EDITOR");
         String domain = "rated-" + TestArticles.uniqueTag() + ".example";
-        PublisherView p = publishers.rate("www." + domain, "Rated Daily", Reliability.UNRELIABLE, "corrections rare", -1);
+        PublisherDetails p = publishers.rate("www." + domain, "Rated Daily", Reliability.UNRELIABLE, "corrections rare", -1);
         assertThat(p.domain()).isEqualTo(domain);
         assertThatThrownBy(() -> publishers.rate(domain, "Rated Daily", Reliability.MIXED, null, -1))
                 .isInstanceOf(org.claimdesk.shared.ConflictException.class);
@@ -245,13 +245,13 @@ class VerificationRulesTest {
 
     @Test
     void admins_rename_the_rating_scale_with_a_valid_colour() {
-        RatingLabelView mixed = ratings.labels().stream().filter(l -> l.rating() == Rating.MIXED).findFirst().orElseThrow();
+        RatingLabelDetails mixed = ratings.labels().stream().filter(l -> l.rating() == Rating.MIXED).findFirst().orElseThrow();
         assertThatThrownBy(() -> ratings.update(Rating.MIXED, "Half true", "#aabbcc", 3, "Half.", mixed.version()))
                 .isInstanceOf(AuthorizationDeniedException.class);
         AsUser.signIn("admin", "ADMIN");
         assertThatThrownBy(() -> ratings.update(Rating.MIXED, "Half true", "red", 3, "Half.", mixed.version()))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("#rrggbb");
-        RatingLabelView renamed = ratings.update(Rating.MIXED, "Half true", "#AABBCC", 3, mixed.reviewText(), mixed.version());
+        RatingLabelDetails renamed = ratings.update(Rating.MIXED, "Half true", "#AABBCC", 3, mixed.reviewText(), mixed.version());
         assertThat(renamed.label()).isEqualTo("Half true");
         assertThat(renamed.color()).isEqualTo("#aabbcc");
         ratings.update(Rating.MIXED, mixed.label(), mixed.color(), mixed.score(), mixed.reviewText(), renamed.version());
@@ -276,8 +276,8 @@ class VerificationRulesTest {
         ClaimDetails merged = corrections.merge(first.id(), claims.get(first.id()).version(), second.id(),
                 claims.get(second.id()).version(), first.id());
 
-        assertThat(evidence.sources(merged.id())).extracting(SourceView::domain).containsExactlyInAnyOrder("one.example", "two.example");
-        assertThat(discussion.comments(merged.id())).extracting(org.claimdesk.claim.CommentView::body)
+        assertThat(evidence.sources(merged.id())).extracting(SourceDetails::domain).containsExactlyInAnyOrder("one.example", "two.example");
+        assertThat(discussion.comments(merged.id())).extracting(org.claimdesk.claim.CommentDetails::body)
                 .containsExactly("Worth checking with the union.");
     }
 
@@ -327,13 +327,13 @@ class VerificationRulesTest {
 
         assertThat(verdicts.copyToSameClaims(claim.id())).containsExactly(clean.id());
 
-        assertThat(evidence.sources(disputed.id())).extracting(SourceView::stance).containsExactly(Stance.CONTRADICTS);
+        assertThat(evidence.sources(disputed.id())).extracting(SourceDetails::stance).containsExactly(Stance.CONTRADICTS);
         assertThat(verdicts.verdict(disputed.id())).isEmpty();
         assertThat(claims.get(disputed.id()).status()).isEqualTo(disputedStatus);
         assertThat(audit.history("CLAIM", disputed.id())).extracting(HistoryEntry::action)
                 .containsOnlyOnce("SOURCE_ADDED").doesNotContain("VERDICT_COPIED");
 
-        assertThat(evidence.sources(clean.id())).extracting(SourceView::domain)
+        assertThat(evidence.sources(clean.id())).extracting(SourceDetails::domain)
                 .containsExactlyInAnyOrder("first-outlet.example", "second-outlet.example");
         assertThat(verdicts.verdict(clean.id()).orElseThrow().rating()).isEqualTo(Rating.TRUE);
         assertThat(claims.get(clean.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);

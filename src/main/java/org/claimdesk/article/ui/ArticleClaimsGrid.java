@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.claimdesk.claim.ClaimDetails;
-import org.claimdesk.claim.QuantityView;
+import org.claimdesk.claim.QuantityDetails;
 
 import java.util.List;
 
@@ -40,7 +40,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
         Div claimant = new Div(who.toString());
         claimant.addClassName("claimant");
         cell.add(text, claimant);
-        List<QuantityView> quantities = c.quantities();
+        List<QuantityDetails> quantities = c.quantities();
         if (!quantities.isEmpty()) {
             Div figures = new Div(String.join("; ", quantities.stream().map(ArticleClaimsGrid::figure).toList()));
             figures.addClassName("figures");
@@ -62,7 +62,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
         return cell;
     }
 
-    static String figure(QuantityView q) {
+    static String figure(QuantityDetails q) {
         return q.text() + " = " + (q.approximate() ? "~" : "") + q.formattedValue() + (q.unit() == null ? "" : " " + q.unit());
     }
 }

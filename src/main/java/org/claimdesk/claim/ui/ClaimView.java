@@ -24,7 +24,7 @@ import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimService;
-import org.claimdesk.claim.QuantityView;
+import org.claimdesk.claim.QuantityDetails;
 import org.claimdesk.claim.StaleClaimException;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
@@ -181,7 +181,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             summary.add(new H3("Figures"));
             Div figures = new Div();
             figures.setId("claim-figures");
-            for (QuantityView q : c.quantities()) {
+            for (QuantityDetails q : c.quantities()) {
                 Div row = new Div(new Span(q.text()), new Span(" → " + (q.approximate() ? "about " : "")
                         + q.formattedValue() + (q.unit() == null ? "" : " " + q.unit())));
                 row.addClassName("figure");

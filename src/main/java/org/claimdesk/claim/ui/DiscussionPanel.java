@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.claimdesk.claim.ClaimDiscussion;
 import org.claimdesk.claim.ClaimLimits;
-import org.claimdesk.claim.CommentView;
+import org.claimdesk.claim.CommentDetails;
 import org.claimdesk.shared.InputRejectedException;
 
 import java.time.ZoneId;
@@ -58,7 +58,7 @@ class DiscussionPanel extends VerticalLayout implements ClaimPageSection {
 
     void refresh() {
         thread.removeAll();
-        for (CommentView c : discussion.comments(claimId)) {
+        for (CommentDetails c : discussion.comments(claimId)) {
             Div row = new Div(new Span(c.author() + " · " + WHEN.format(c.at())), new Div(c.body()));
             row.addClassName("comment");
             thread.add(row);

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.LinkState;
 import org.claimdesk.claim.LinkType;
-import org.claimdesk.claim.LinkView;
+import org.claimdesk.claim.LinkDetails;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
@@ -71,7 +71,7 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
 
     void refresh() {
         list.removeAll();
-        for (LinkView l : links.linksOf(claimId)) {
+        for (LinkDetails l : links.linksOf(claimId)) {
             if (l.state() == LinkState.DISMISSED) {
                 continue;
             }

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.PublisherRegister;
-import org.claimdesk.evidence.PublisherView;
+import org.claimdesk.evidence.PublisherDetails;
 import org.claimdesk.evidence.Reliability;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
@@ -31,7 +31,7 @@ import org.claimdesk.shared.InputRejectedException;
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class PublishersView extends VerticalLayout {
 
-    final Grid<PublisherView> grid = new Grid<>(PublisherView.class, false);
+    final Grid<PublisherDetails> grid = new Grid<>(PublisherDetails.class, false);
     final TextField domain = new TextField("Domain");
     final TextField name = new TextField("Name");
     final Select<Reliability> reliability = new Select<>();
@@ -47,11 +47,11 @@ public class PublishersView extends VerticalLayout {
         this.register = register;
         setSizeFull();
         grid.setId("publishers-grid");
-        grid.addColumn(PublisherView::domain).setHeader("Domain").setSortable(true);
-        grid.addColumn(PublisherView::name).setHeader("Name");
+        grid.addColumn(PublisherDetails::domain).setHeader("Domain").setSortable(true);
+        grid.addColumn(PublisherDetails::name).setHeader("Name");
         grid.addColumn(p -> p.reliability().name()).setHeader("Reliability").setSortable(true);
-        grid.addColumn(PublisherView::note).setHeader("Note");
-        grid.addColumn(PublisherView::updatedBy).setHeader("Rated by");
+        grid.addColumn(PublisherDetails::note).setHeader("Note");
+        grid.addColumn(PublisherDetails::updatedBy).setHeader("Rated by");
         grid.setItems(register.all());
         add(new H2("Publishers"));
 
@@ -72,7 +72,7 @@ public class PublishersView extends VerticalLayout {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
             grid.asSingleSelect().addValueChangeListener(e -> {
-                PublisherView p = e.getValue();
+                PublisherDetails p = e.getValue();
                 if (p != null) {
                     domain.setValue(p.domain());
                     name.setValue(p.name() == null ? "" : p.name());
@@ -107,7 +107,7 @@ public class PublishersView extends VerticalLayout {
     void save() {
         try {
             long v = version;
-            PublisherView existing = register.find(domain.getValue());
+            PublisherDetails existing = register.find(domain.getValue());
             if (!existing.domain().equals(selectedDomain())) {
                 if (existing.version() >= 0) {
                     // never overwrite a rating the editor has not looked at
@@ -116,7 +116,7 @@ public class PublishersView extends VerticalLayout {
                 }
                 v = -1;
             }
-            PublisherView saved = register.rate(domain.getValue(), name.getValue(), reliability.getValue(),
+            PublisherDetails saved = register.rate(domain.getValue(), name.getValue(), reliability.getValue(),
                     note.getValue(), v);
             problem.setVisible(false);
             version = -1;
@@ -129,7 +129,7 @@ public class PublishersView extends VerticalLayout {
     }
 
     private String selectedDomain() {
-        PublisherView selected = grid.asSingleSelect().getValue();
+        PublisherDetails selected = grid.asSingleSelect().getValue();
         return selected == null ? "" : selected.domain();
     }
 }

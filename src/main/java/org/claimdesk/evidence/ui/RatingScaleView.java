@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
-import org.claimdesk.evidence.RatingLabelView;
+import org.claimdesk.evidence.RatingLabelDetails;
 import org.claimdesk.evidence.RatingScale;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
@@ -30,7 +30,7 @@ import org.claimdesk.shared.InputRejectedException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class RatingScaleView extends VerticalLayout {
 
-    final Grid<RatingLabelView> grid = new Grid<>(RatingLabelView.class, false);
+    final Grid<RatingLabelDetails> grid = new Grid<>(RatingLabelDetails.class, false);
     final TextField label = new TextField("Label");
     final TextField color = new TextField("Colour (#rrggbb)");
     final IntegerField score = new IntegerField("Score 1..5 (empty: outside the scale)");
@@ -51,8 +51,8 @@ public class RatingScaleView extends VerticalLayout {
             badge.getStyle().set("background", l.color());
             return badge;
         }).setHeader("Shown as");
-        grid.addColumn(RatingLabelView::score).setHeader("Score");
-        grid.addColumn(RatingLabelView::reviewText).setHeader("ClaimReview text").setFlexGrow(3);
+        grid.addColumn(RatingLabelDetails::score).setHeader("Score");
+        grid.addColumn(RatingLabelDetails::reviewText).setHeader("ClaimReview text").setFlexGrow(3);
         grid.setItems(scale.labels());
         label.setId("rating-label");
         label.setMaxLength(EvidenceLimits.MAX_LABEL);
@@ -68,7 +68,7 @@ public class RatingScaleView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
         grid.asSingleSelect().addValueChangeListener(e -> {
-            RatingLabelView l = e.getValue();
+            RatingLabelDetails l = e.getValue();
             save.setEnabled(l != null);
             if (l != null) {
                 label.setValue(l.label());
@@ -78,7 +78,7 @@ public class RatingScaleView extends VerticalLayout {
             }
         });
         save.addClickListener(e -> {
-            RatingLabelView l = grid.asSingleSelect().getValue();
+            RatingLabelDetails l = grid.asSingleSelect().getValue();
             try {
                 scale.update(l.rating(), label.getValue(), color.getValue(), score.getValue(), reviewText.getValue(),
                         l.version());

@@ -16,7 +16,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.SourceInput;
-import org.claimdesk.evidence.SourceView;
+import org.claimdesk.evidence.SourceDetails;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.WebLinks;
@@ -42,7 +42,7 @@ public class SourceForm extends VerticalLayout {
         private String excerpt = "";
         private String archivedUrl = "";
 
-        static Draft of(SourceView s) {
+        static Draft of(SourceDetails s) {
             Draft d = new Draft();
             d.url = s.url();
             d.title = s.title() == null ? "" : s.title();
@@ -155,7 +155,7 @@ public class SourceForm extends VerticalLayout {
     }
 
     /** Fills the form with a source to edit. */
-    public void edit(SourceView s) {
+    public void edit(SourceDetails s) {
         drafts.start(Draft.of(s), Draft.of(s));
         version = s.version();
     }
@@ -176,7 +176,7 @@ public class SourceForm extends VerticalLayout {
     }
 
     /** Moves the input onto the source as stored now, with the same three-way merge as the other forms. */
-    public void rebase(SourceView latest) {
+    public void rebase(SourceDetails latest) {
         version = latest.version();
         reload.setVisible(false);
         drafts.rebase(Draft.of(latest), true);

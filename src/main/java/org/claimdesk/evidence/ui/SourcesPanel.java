@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.claimdesk.evidence.Corroboration;
 import org.claimdesk.evidence.EvidenceService;
-import org.claimdesk.evidence.SourceView;
+import org.claimdesk.evidence.SourceDetails;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 
@@ -53,12 +53,12 @@ class SourcesPanel extends VerticalLayout {
         corroboration.setText("Independent publishers — supporting: " + c.supportingPublishers() + ", contradicting: "
                 + c.contradictingPublishers() + ", context: " + c.contextPublishers());
         sourceList.removeAll();
-        for (SourceView s : evidence.sources(claimId)) {
+        for (SourceDetails s : evidence.sources(claimId)) {
             sourceList.add(sourceRow(s));
         }
     }
 
-    private Div sourceRow(SourceView s) {
+    private Div sourceRow(SourceDetails s) {
         Div row = new Div();
         row.addClassName("source-row");
         row.addClassName("stance-" + s.stance().name().toLowerCase());
@@ -86,7 +86,7 @@ class SourcesPanel extends VerticalLayout {
         return row;
     }
 
-    private void confirmRemove(SourceView s) {
+    private void confirmRemove(SourceDetails s) {
         ConfirmDialog confirm = new ConfirmDialog("Remove this source?", "The removal is kept in the history.",
                 "Remove", ok -> {
                     try {
@@ -101,7 +101,7 @@ class SourcesPanel extends VerticalLayout {
         confirm.open();
     }
 
-    void openSourceDialog(SourceView existing) {
+    void openSourceDialog(SourceDetails existing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(existing == null ? "Add source" : "Edit source");
         dialog.setWidth("min(48rem, 96vw)");
@@ -126,7 +126,7 @@ class SourcesPanel extends VerticalLayout {
             }
         });
         form.addReloadListener(e -> {
-            Optional<SourceView> latest = existing == null ? Optional.empty()
+            Optional<SourceDetails> latest = existing == null ? Optional.empty()
                     : evidence.sources(claimId).stream().filter(s -> s.id() == existing.id()).findFirst();
             latest.ifPresentOrElse(form::rebase, () -> form.showProblem(
                     "This source was removed meanwhile. Copy what you need and add it as a new source."));

@@ -14,9 +14,9 @@ import com.vaadin.flow.shared.Registration;
 import org.claimdesk.evidence.Attribution;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.Rating;
-import org.claimdesk.evidence.RatingLabelView;
+import org.claimdesk.evidence.RatingLabelDetails;
 import org.claimdesk.evidence.VerdictInput;
-import org.claimdesk.evidence.VerdictView;
+import org.claimdesk.evidence.VerdictDetails;
 import org.claimdesk.shared.ThreeWayMerge;
 import org.claimdesk.shared.ui.ConflictChoices;
 import org.claimdesk.shared.ui.DraftMerge;
@@ -36,7 +36,7 @@ public class VerdictForm extends VerticalLayout {
         private String rationale = "";
         private String overrideReason = "";
 
-        static Draft of(VerdictView v) {
+        static Draft of(VerdictDetails v) {
             Draft d = new Draft();
             if (v != null) {
                 d.attribution = v.attribution();
@@ -75,9 +75,9 @@ public class VerdictForm extends VerticalLayout {
     private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Submit");
     private long claimVersion;
 
-    public VerdictForm(List<RatingLabelView> labels, boolean editor) {
+    public VerdictForm(List<RatingLabelDetails> labels, boolean editor) {
         setPadding(false);
-        Map<Rating, String> names = labels.stream().collect(Collectors.toMap(RatingLabelView::rating, RatingLabelView::label));
+        Map<Rating, String> names = labels.stream().collect(Collectors.toMap(RatingLabelDetails::rating, RatingLabelDetails::label));
         attribution.setId("verdict-attribution");
         attribution.setLabel("Attribution: did the claimant say it?");
         attribution.setItems(Attribution.values());
@@ -121,7 +121,7 @@ public class VerdictForm extends VerticalLayout {
     }
 
     /** Starts from the current verdict (if any), made on the claim's current version. */
-    public void edit(VerdictView current, long claimVersion) {
+    public void edit(VerdictDetails current, long claimVersion) {
         drafts.start(Draft.of(current), Draft.of(current));
         this.claimVersion = claimVersion;
         reload.setVisible(false);
@@ -148,7 +148,7 @@ public class VerdictForm extends VerticalLayout {
      *
      * @param announce say so even when nobody else changed the verdict (after the user asked to reload)
      */
-    public void rebase(long latestClaimVersion, VerdictView latest, boolean announce) {
+    public void rebase(long latestClaimVersion, VerdictDetails latest, boolean announce) {
         claimVersion = latestClaimVersion;
         reload.setVisible(false);
         drafts.rebase(Draft.of(latest), announce);

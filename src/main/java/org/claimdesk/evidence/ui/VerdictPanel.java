@@ -11,9 +11,9 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.claim.StaleClaimException;
-import org.claimdesk.evidence.RatingLabelView;
+import org.claimdesk.evidence.RatingLabelDetails;
 import org.claimdesk.evidence.VerdictService;
-import org.claimdesk.evidence.VerdictView;
+import org.claimdesk.evidence.VerdictDetails;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.ui.FormMessage;
@@ -37,12 +37,12 @@ class VerdictPanel extends VerticalLayout {
 
     private final VerdictService verdicts;
     private final ClaimWorkflow workflow;
-    private final List<RatingLabelView> labels;
+    private final List<RatingLabelDetails> labels;
     private final String me;
     private final Runnable changed;
     private ClaimDetails claim;
 
-    VerdictPanel(VerdictService verdicts, ClaimWorkflow workflow, List<RatingLabelView> labels, boolean editor,
+    VerdictPanel(VerdictService verdicts, ClaimWorkflow workflow, List<RatingLabelDetails> labels, boolean editor,
                  String me, FormMessage problem, ClaimDetails claim, Runnable changed) {
         this.verdicts = verdicts;
         this.workflow = workflow;
@@ -59,7 +59,7 @@ class VerdictPanel extends VerticalLayout {
         verdictForm.edit(verdicts.verdict(claim.id()).orElse(null), claim.version());
         verdictForm.addSaveListener(e -> {
             try {
-                VerdictView saved = verdicts.setVerdict(this.claim.id(), e.input());
+                VerdictDetails saved = verdicts.setVerdict(this.claim.id(), e.input());
                 verdictForm.edit(saved, workflow.current(this.claim.id()).version());
                 changed.run();
             } catch (StaleClaimException stale) {
@@ -90,15 +90,15 @@ class VerdictPanel extends VerticalLayout {
     /** Shows the claim's latest verdict and status; the form keeps the user's input (a three-way merge). */
     void refresh(ClaimDetails latest) {
         claim = latest;
-        Optional<VerdictView> verdict = verdicts.verdict(latest.id());
+        Optional<VerdictDetails> verdict = verdicts.verdict(latest.id());
         verdictForm.rebase(latest.version(), verdict.orElse(null), false);
         show(latest, verdict);
     }
 
-    private void show(ClaimDetails c, Optional<VerdictView> verdict) {
+    private void show(ClaimDetails c, Optional<VerdictDetails> verdict) {
         current.removeAll();
         verdict.ifPresent(v -> {
-            RatingLabelView label = labels.stream().filter(l -> l.rating() == v.rating()).findFirst().orElse(null);
+            RatingLabelDetails label = labels.stream().filter(l -> l.rating() == v.rating()).findFirst().orElse(null);
             Span badge = new Span(label == null ? v.rating().name() : label.label());
             badge.addClassName("rating-badge");
             if (label != null) {

@@ -16,7 +16,7 @@ import org.claimdesk.evidence.Attribution;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.Rating;
 import org.claimdesk.evidence.SourceInput;
-import org.claimdesk.evidence.SourceView;
+import org.claimdesk.evidence.SourceDetails;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.evidence.VerdictInput;
 import org.claimdesk.evidence.VerdictService;
@@ -185,7 +185,7 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
     @Test
     void a_stale_source_edit_is_reloaded_keeping_only_my_changes() {
         ClaimDetails c = aClaim();
-        SourceView stored = evidence.addSource(c.id(), new SourceInput("https://agri-news.example/r", "Report", null,
+        SourceDetails stored = evidence.addSource(c.id(), new SourceInput("https://agri-news.example/r", "Report", null,
                 null, null, null, Stance.CONTRADICTS, null, null));
         navigate("claims/" + c.id(), ClaimView.class);
         section().sources.openSourceDialog(stored);
@@ -205,7 +205,7 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         assertThat(form.excerpt.getValue()).isEqualTo("my excerpt");
         test(form.save).click();
 
-        SourceView saved = evidence.sources(c.id()).getFirst();
+        SourceDetails saved = evidence.sources(c.id()).getFirst();
         assertThat(saved.title()).isEqualTo("Their title");
         assertThat(saved.excerpt()).isEqualTo("my excerpt");
     }

@@ -4,7 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.evidence.Rating;
-import org.claimdesk.evidence.RatingLabelView;
+import org.claimdesk.evidence.RatingLabelDetails;
 import org.claimdesk.evidence.RatingScale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ class RatingScaleViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_renames_a_rating_and_sees_the_change_in_the_scales_history() {
-        RatingLabelView original = label(Rating.NOT_YET_KNOWN);
+        RatingLabelDetails original = label(Rating.NOT_YET_KNOWN);
         String renamed = "Too early " + TestArticles.uniqueTag();
         RatingScaleView view = navigate(RatingScaleView.class);
         try {
@@ -42,13 +42,13 @@ class RatingScaleViewTest extends SpringBrowserlessTest {
             assertThat(history.getCellText(0, history.getColumnPosition("before"))).isEqualTo(original.label());
             assertThat(history.getCellText(0, history.getColumnPosition("after"))).isEqualTo(renamed);
         } finally {
-            RatingLabelView now = label(Rating.NOT_YET_KNOWN);
+            RatingLabelDetails now = label(Rating.NOT_YET_KNOWN);
             scale.update(Rating.NOT_YET_KNOWN, original.label(), original.color(), original.score(),
                     original.reviewText(), now.version());
         }
     }
 
-    private RatingLabelView label(Rating rating) {
+    private RatingLabelDetails label(Rating rating) {
         return scale.labels().stream().filter(l -> l.rating() == rating).findFirst().orElseThrow();
     }
 }

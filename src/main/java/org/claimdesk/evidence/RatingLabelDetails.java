@@ -1,6 +1,6 @@
 package org.claimdesk.evidence;
 
 /** How a rating is shown (label, colour) and exported (score 1..5, ClaimReview text). */
-public record RatingLabelView(Rating rating, String label, String color, Integer score, String reviewText,
+public record RatingLabelDetails(Rating rating, String label, String color, Integer score, String reviewText,
                               int position, long version) {
 }

@@ -1,7 +1,7 @@
 package org.claimdesk.claim;
 
 /** A stored figure: as written, normalized value, unit, approximate flag. */
-public record QuantityView(String text, double value, String unit, boolean approximate) {
+public record QuantityDetails(String text, double value, String unit, boolean approximate) {
 
     /** The normalized value for people: whole numbers with thousands separators ("11,000"), others as they are. */
     public String formattedValue() {
