@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -17,6 +16,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.claimdesk.shared.ui.FormMessage;
 import org.claimdesk.article.ArticleFileReader;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleLimits;
@@ -39,7 +39,7 @@ public class ImportArticleDialog extends Dialog {
     final DatePicker publishedAt = new DatePicker("Published on");
     final TextArea text = new TextArea("Article text");
     final Upload upload;
-    final Paragraph error = new Paragraph();
+    final FormMessage error = new FormMessage("import-error");
     /** Shown with the "already imported" message: the article that has the text. */
     final Anchor existingLink = new Anchor();
     final Button importButton = new Button("Import");
@@ -84,10 +84,6 @@ public class ImportArticleDialog extends Dialog {
         upload.setMaxFileSize(ArticleLimits.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
-
-        error.setId("import-error");
-        error.addClassName("form-error");
-        error.setVisible(false);
         existingLink.setId("import-existing-link");
         existingLink.setVisible(false);
 
@@ -132,7 +128,7 @@ public class ImportArticleDialog extends Dialog {
     }
 
     private void submit() {
-        error.setVisible(false);
+        error.clear();
         existingLink.setVisible(false);
         if (binder.validate().isOk()) {
             ImportForm f = binder.getBean();
@@ -150,7 +146,7 @@ public class ImportArticleDialog extends Dialog {
             if (title.isEmpty() && file.suggestedTitle() != null) {
                 title.setValue(truncate(file.suggestedTitle(), ArticleLimits.MAX_TITLE));
             }
-            error.setVisible(false);
+            error.clear();
         } catch (InputRejectedException e) {
             showError(e.getMessage());
         }
@@ -173,8 +169,7 @@ public class ImportArticleDialog extends Dialog {
     }
 
     public void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
+        error.error(message);
         existingLink.setVisible(false);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.shared.ui.FormMessage;
 import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.PublisherRegister;
@@ -37,7 +38,7 @@ public class PublishersView extends VerticalLayout {
     final Select<Reliability> reliability = new Select<>();
     final TextField note = new TextField("Note");
     final Button save = new Button("Save rating");
-    final Paragraph problem = new Paragraph();
+    final FormMessage problem = new FormMessage("publisher-problem");
     final H3 historyTitle = new H3("History");
     final RegisterHistoryGrid history = new RegisterHistoryGrid("publisher-history", null);
     private final PublisherRegister register;
@@ -66,8 +67,6 @@ public class PublishersView extends VerticalLayout {
             reliability.setItems(Reliability.values());
             reliability.setValue(Reliability.UNRATED);
             note.setMaxLength(EvidenceLimits.MAX_NOTE);
-            problem.addClassName("form-error");
-            problem.setVisible(false);
             save.setId("publisher-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
@@ -118,13 +117,12 @@ public class PublishersView extends VerticalLayout {
             }
             PublisherDetails saved = register.rate(domain.getValue(), name.getValue(), reliability.getValue(),
                     note.getValue(), v);
-            problem.setVisible(false);
+            problem.clear();
             version = -1;
             grid.setItems(register.all());
             showHistory(saved.domain());
         } catch (InputRejectedException | ConflictException refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
+            problem.error(refused.getMessage());
         }
     }
 

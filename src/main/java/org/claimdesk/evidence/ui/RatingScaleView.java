@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.shared.ui.FormMessage;
 import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.RatingLabelDetails;
@@ -36,7 +37,7 @@ public class RatingScaleView extends VerticalLayout {
     final IntegerField score = new IntegerField("Score 1..5 (empty: outside the scale)");
     final TextField reviewText = new TextField("ClaimReview text");
     final Button save = new Button("Save");
-    final Paragraph problem = new Paragraph();
+    final FormMessage problem = new FormMessage("rating-problem");
     final RegisterHistoryGrid history = new RegisterHistoryGrid("rating-history", "Rating");
     private final RatingScale scale;
 
@@ -62,8 +63,6 @@ public class RatingScaleView extends VerticalLayout {
         score.setMax(5);
         reviewText.setMaxLength(EvidenceLimits.MAX_REVIEW_TEXT);
         reviewText.setWidth("24rem");
-        problem.addClassName("form-error");
-        problem.setVisible(false);
         save.setId("rating-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
@@ -82,12 +81,11 @@ public class RatingScaleView extends VerticalLayout {
             try {
                 scale.update(l.rating(), label.getValue(), color.getValue(), score.getValue(), reviewText.getValue(),
                         l.version());
-                problem.setVisible(false);
+                problem.clear();
                 grid.setItems(scale.labels());
                 history.show(scale.history());
             } catch (InputRejectedException | ConflictException refused) {
-                problem.setText(refused.getMessage());
-                problem.setVisible(true);
+                problem.error(refused.getMessage());
             }
         });
         HorizontalLayout form = new HorizontalLayout(label, color, score, reviewText, save);
