@@ -22,6 +22,7 @@ public class ConflictChoices<D> extends Div {
     private static final String THEIRS = "theirs";
 
     private final List<RadioButtonGroup<String>> groups = new ArrayList<>();
+    private List<ThreeWayMerge.Conflict<D, ?>> shown = List.of();
 
     public ConflictChoices(String id) {
         setId(id);
@@ -36,6 +37,7 @@ public class ConflictChoices<D> extends Div {
     public void show(List<ThreeWayMerge.Conflict<D, ?>> conflicts, D draft, Runnable afterChoice) {
         removeAll();
         groups.clear();
+        shown = List.copyOf(conflicts);
         setVisible(!conflicts.isEmpty());
         if (conflicts.isEmpty()) {
             return;
@@ -87,6 +89,17 @@ public class ConflictChoices<D> extends Div {
             }
         }
         return all;
+    }
+
+    /** The conflicts shown that the person has not decided yet. */
+    public List<ThreeWayMerge.Conflict<D, ?>> undecided() {
+        List<ThreeWayMerge.Conflict<D, ?>> open = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).getValue() == null) {
+                open.add(shown.get(i));
+            }
+        }
+        return open;
     }
 
     public void clear() {

@@ -3,6 +3,7 @@ package org.claimdesk.shared.ui;
 import com.vaadin.flow.data.binder.Binder;
 import org.claimdesk.shared.ThreeWayMerge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,7 +73,13 @@ public class DraftMerge<D> {
             }
             return;
         }
-        List<ThreeWayMerge.Conflict<D, ?>> both = merge.merge(base, binder.getBean(), theirs);
+        List<ThreeWayMerge.Conflict<D, ?>> both = new ArrayList<>(merge.merge(base, binder.getBean(), theirs));
+        // a choice offered before and not made yet stays open, even when this reload did not touch its field
+        for (ThreeWayMerge.Conflict<D, ?> open : conflicts.undecided()) {
+            if (both.stream().noneMatch(c -> c.label().equals(open.label()))) {
+                both.add(open);
+            }
+        }
         base = theirs;
         binder.refreshFields();
         conflicts.show(both, binder.getBean(), binder::refreshFields);

@@ -147,6 +147,32 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(claims.get(c.id()).claimantDescription()).isEqualTo("union leader");
     }
 
+    @Test
+    void a_choice_not_made_yet_stays_open_when_another_change_arrives() {
+        ClaimDetails c = aClaim();
+        ClaimView view = navigate("claims/" + c.id(), ClaimView.class);
+        test(view.editButton).click();
+        test(view.form.claimant).setValue("Mine");
+        ClaimDetails theirs = corrections.edit(c.id(), c.version(),
+                new ClaimEdit(c.text(), "Theirs", c.claimantDescription(), c.type()));
+        test(view.form.save).click();
+        test(view.form.reload).click();
+        assertThat(view.form.conflicts.getElement().getTextRecursively()).contains("Claimant");
+
+        // before I choose, they change another field; the page refreshes
+        corrections.edit(c.id(), theirs.version(), new ClaimEdit(c.text(), "Theirs", "their description", c.type()));
+        view.reload();
+
+        assertThat(view.form.claimantDescription.getValue()).isEqualTo("their description");
+        assertThat(view.form.conflicts.getElement().getTextRecursively()).contains("Claimant").contains("Mine");
+        test(view.form.save).click();
+        assertThat(claims.get(c.id()).claimant()).as("nothing saved until I choose").isEqualTo("Theirs");
+        choose(view.form.conflicts, "mine");
+        test(view.form.save).click();
+        assertThat(claims.get(c.id()).claimant()).isEqualTo("Mine");
+        assertThat(claims.get(c.id()).claimantDescription()).isEqualTo("their description");
+    }
+
     @SuppressWarnings("unchecked")
     private void choose(com.vaadin.flow.component.Component conflicts, String choice) {
         find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, conflicts).all()
