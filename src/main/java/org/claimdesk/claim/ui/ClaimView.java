@@ -1,6 +1,8 @@
 package org.claimdesk.claim.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.claim.ClaimContext;
 import org.claimdesk.claim.ClaimCorrections;
@@ -26,6 +29,8 @@ import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.QuantityDetails;
 import org.claimdesk.claim.StaleClaimException;
+import org.claimdesk.live.Broadcaster;
+import org.claimdesk.live.LiveEvent;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
@@ -55,11 +60,20 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     final Button editButton = new Button("Correct", VaadinIcon.EDIT.create());
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
     private final Div heading = new Div();
+    final Span presence = new Span();
+    private final Broadcaster broadcaster;
+    private final String me;
+    private Broadcaster.Subscription live;
     private final Div summary = new Div();
     private final List<ClaimPageSection> sections = new ArrayList<>();
 
-    public ClaimView(ClaimService claims, ClaimCorrections corrections, ObjectProvider<ClaimPagePanel> panels) {
+    public ClaimView(ClaimService claims, ClaimCorrections corrections, ObjectProvider<ClaimPagePanel> panels,
+                     Broadcaster broadcaster, AuthenticationContext auth) {
         this.claims = claims;
+        this.broadcaster = broadcaster;
+        this.me = auth.getPrincipalName().orElse("");
+        presence.setId("claim-presence");
+        presence.addClassName("presence");
         this.corrections = corrections;
         this.panels = panels.orderedStream().sorted(Comparator.comparingInt(ClaimPagePanel::order)).toList();
         addClassName("claim-view");
@@ -136,9 +150,57 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             }
             claim = claims.get(id.get());
             build(claim, claims.context(claim.id()));
+            follow(event.getUI());
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
         }
+    }
+
+    /**
+     * Follows the claim live: a change someone commits refreshes the page in place (typing stays, forms merge),
+     * and the people who have it open are named.
+     */
+    private void follow(UI ui) {
+        stopFollowing();
+        live = broadcaster.join(LiveEvent.claim(claim.id()), me, event -> ui.access(() -> onLive(event)));
+        showPresence();
+    }
+
+    void onLive(LiveEvent event) {
+        if (event.kind() == LiveEvent.Kind.CHANGED) {
+            try {
+                reload();
+            } catch (NotFoundException gone) {
+                Notification.show(event.actor() + " removed this claim (" + event.what().toLowerCase().replace('_', ' ')
+                        + "). What you typed is still on the page.", 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                return;
+            }
+            if (!event.actor().equals(me)) {
+                Notification.show(event.actor() + " changed this claim; the page shows it now and your input is kept.",
+                        4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            }
+        }
+        showPresence();
+    }
+
+    private void showPresence() {
+        List<String> others = broadcaster.present(LiveEvent.claim(claim.id())).stream().filter(n -> !n.equals(me)).toList();
+        presence.setText(others.isEmpty() ? "" : "Also open by " + String.join(", ", others));
+        presence.setVisible(!others.isEmpty());
+    }
+
+    private void stopFollowing() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopFollowing();
+        super.onDetach(detachEvent);
     }
 
     /** Lays the page out once for a claim: the summary, the correction form and every section. */
@@ -161,7 +223,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         summary.removeAll();
         H2 text = new H2(c.text());
         text.setId("claim-text");
-        heading.add(text, new HorizontalLayout(editButton, deleteButton));
+        heading.add(text, new HorizontalLayout(editButton, deleteButton, presence));
 
         Div facts = new Div();
         facts.addClassName("claim-facts");

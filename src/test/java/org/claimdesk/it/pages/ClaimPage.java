@@ -84,4 +84,10 @@ public class ClaimPage {
         click(driver.findElement(By.cssSelector("#claim-form-conflicts-0 vaadin-radio-button")));
         return this;
     }
+
+    /** Who else has the claim open, as the page says it. */
+    public String presence(String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-presence"), expected));
+        return driver.findElement(By.id("claim-presence")).getText();
+    }
 }

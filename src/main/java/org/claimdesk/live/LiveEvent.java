@@ -1,0 +1,20 @@
+package org.claimdesk.live;
+
+/**
+ * Something a screen showing {@code topic} should know: a change ({@link Kind#CHANGED}, by {@code actor}, e.g.
+ * "EDITED") or that the people looking at it changed ({@link Kind#PRESENCE}).
+ */
+public record LiveEvent(String topic, Kind kind, String actor, String what) {
+
+    public enum Kind { CHANGED, PRESENCE }
+
+    /** The topic of one claim: screens that show the claim subscribe to it. */
+    public static String claim(long claimId) {
+        return "claim:" + claimId;
+    }
+
+    /** The topic of one article: its page and its claims. */
+    public static String article(long articleId) {
+        return "article:" + articleId;
+    }
+}
