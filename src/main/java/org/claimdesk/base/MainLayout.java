@@ -12,6 +12,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.claimdesk.live.Broadcaster;
+import org.claimdesk.review.NotificationService;
+import org.claimdesk.review.ui.NotificationBell;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.UserService;
 import org.claimdesk.security.UserSummary;
@@ -24,7 +27,8 @@ import org.claimdesk.security.UserSummary;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth, UserService users) {
+    public MainLayout(AuthenticationContext auth, UserService users, NotificationService notifications,
+                      Broadcaster broadcaster) {
         Span brand = new Span("ClaimDesk");
         brand.addClassName("brand");
 
@@ -44,7 +48,7 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        HorizontalLayout bar = new HorizontalLayout(who, signOut);
+        HorizontalLayout bar = new HorizontalLayout(new NotificationBell(notifications, broadcaster, username), who, signOut);
         bar.addClassName("user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(new DrawerToggle(), bar);

@@ -57,6 +57,7 @@ public class ClaimDiscussion {
         ClaimComment saved = comments.save(new ClaimComment(claimId, actor, now, text));
         events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, claimId, claim.getArticleId(), "COMMENTED",
                 null, null, text, actor, now));
+        events.publishEvent(new CommentAdded(claimId, claim.getArticleId(), actor, text));
         return saved.view();
     }
 }

@@ -99,6 +99,7 @@ public class VerdictService {
         Verdict saved = verdicts.saveAndFlush(v);
         record(claim, "VERDICT", "verdict", before, saved.summary()
                 + (override == null ? "" : " [editor's override: " + override + "]"), actor, now);
+        events.publishEvent(new VerdictGiven(claimId, claim.articleId(), actor, saved.getRating().name()));
         return saved.view();
     }
 
@@ -127,6 +128,7 @@ public class VerdictService {
         v.approve(actor, now);
         Verdict saved = verdicts.saveAndFlush(v);
         record(claim, "APPROVED", null, null, "approved " + v.summary(), actor, now);
+        events.publishEvent(new VerdictApproved(claimId, claim.articleId(), v.getAuthor(), actor));
         return saved.view();
     }
 
@@ -164,6 +166,8 @@ public class VerdictService {
         String actor = currentUser.name();
         ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
         record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, clock.instant());
+        verdicts.findById(claimId).ifPresent(v -> events.publishEvent(
+                new ClaimReopened(claimId, claim.articleId(), actor, v.getAuthor(), why)));
         return moved;
     }
 

@@ -13,6 +13,11 @@ public record LiveEvent(String topic, Kind kind, String actor, String what) {
         return "claim:" + claimId;
     }
 
+    /** The topic of one person: their notifications and queue. */
+    public static String user(String username) {
+        return "user:" + username;
+    }
+
     /** The topic of one article: its page and its claims. */
     public static String article(long articleId) {
         return "article:" + articleId;

@@ -1,0 +1,43 @@
+package org.claimdesk.security;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who exists and in which role, for other modules' work after a change (notifications, which run after the
+ * change committed and without a signed-in user). Answers user names only: no password, no e-mail.
+ */
+@Service
+public class UserDirectory {
+
+    private final UserAccountRepository users;
+
+    UserDirectory(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    /** The enabled users who have one of the roles, by name. */
+    @Transactional(readOnly = true)
+    public List<String> usernamesWithRole(Role... roles) {
+        Set<Role> wanted = Arrays.stream(roles).collect(Collectors.toSet());
+        return users.findAll().stream()
+                .filter(UserAccount::isEnabled)
+                .filter(u -> u.getRoles().stream().anyMatch(wanted::contains))
+                .map(UserAccount::getUsername)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+    }
+
+    /** The names among these that belong to an enabled user. */
+    @Transactional(readOnly = true)
+    public Set<String> existing(Set<String> usernames) {
+        return usernames.stream().filter(n -> users.findByUsername(n).map(UserAccount::isEnabled).orElse(false))
+                .collect(Collectors.toSet());
+    }
+}
