@@ -82,7 +82,7 @@ public class EvidenceService {
         record(claim, "SOURCE_ADDED", null, null, data.summary(), actor, now);
         // no version here: sources added at the same moment must all succeed, so the status moves only if it
         // still is what it was (a conditional update), never by the claim's version
-        if (!workflow.moveIfIn(claimId, NOT_STARTED, ClaimStatus.IN_REVIEW, actor)) {
+        if (!workflow.moveIfIn(claimId, NOT_STARTED, ClaimStatus.IN_REVIEW)) {
             reopenIfDecided(claim, actor);
         }
         return saved.view(reliabilityOf(data.domain()));
@@ -146,7 +146,7 @@ public class EvidenceService {
      * the approver saw, so the claim goes back to REOPENED (recorded in its history).
      */
     private void reopenIfDecided(ClaimDetails claim, String actor) {
-        if (workflow.moveIfIn(claim.id(), DECIDED, ClaimStatus.REOPENED, actor)) {
+        if (workflow.moveIfIn(claim.id(), DECIDED, ClaimStatus.REOPENED)) {
             record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, clock.instant());
         }
     }

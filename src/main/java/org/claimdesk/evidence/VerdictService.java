@@ -30,6 +30,9 @@ import java.util.Optional;
  * fact-checker, never from the verdict's author;</li>
  * <li>a verified claim must be reopened before it gets a new verdict.</li>
  * </ul>
+ * Which status changes exist at all, and who may make them, is the claim module's {@link
+ * org.claimdesk.claim.ClaimTransitions}: this service asks it before its own rules and moves the claim through
+ * {@link ClaimWorkflow}, which refuses any other path.
  */
 @Service
 public class VerdictService {
@@ -78,9 +81,7 @@ public class VerdictService {
         if (rationale == null) {
             throw new InputRejectedException("rationale", "Write the rationale for the verdict.");
         }
-        if (claim.status() == ClaimStatus.VERIFIED) {
-            throw new InputRejectedException("status", "This claim is verified; reopen it before giving a new verdict.");
-        }
+        workflow.checkMove(claim.status(), ClaimStatus.AWAITING_APPROVAL, null); // a verified claim is reopened first
         String override = null;
         if (in.rating().needsCorroboration() && evidence.corroboration(claimId).supportingPublishers() < 2) {
             override = Inputs.optionalText(in.overrideReason(), "overrideReason", EvidenceLimits.MAX_OVERRIDE_REASON);
@@ -92,7 +93,7 @@ public class VerdictService {
         String actor = currentUser.name();
         Instant now = clock.instant();
         // the claim's version guards the whole verdict: a stale page is refused before anything changes
-        workflow.move(claimId, in.version(), ClaimStatus.AWAITING_APPROVAL, actor);
+        workflow.move(claimId, in.version(), ClaimStatus.AWAITING_APPROVAL);
         Verdict v = verdicts.findById(claimId).orElseGet(() -> new Verdict(claimId));
         String before = v.getRating() == null ? null : v.summary();
         v.decide(in.attribution(), in.rating(), rationale, override, actor, now);
@@ -109,22 +110,16 @@ public class VerdictService {
         ClaimDetails claim = workflow.current(claimId);
         Verdict v = verdicts.findById(claimId)
                 .orElseThrow(() -> new InputRejectedException("verdict", "There is no verdict to approve yet."));
-        if (claim.status() != ClaimStatus.AWAITING_APPROVAL) {
-            throw new InputRejectedException("status", "Only a claim awaiting approval can be approved (it is "
-                    + claim.status() + ").");
-        }
+        // only a claim awaiting approval, and never by the verdict's author
+        workflow.checkMove(claim.status(), ClaimStatus.VERIFIED, v.getAuthor());
         String actor = currentUser.name();
-        if (actor.equals(v.getAuthor())) {
-            throw new InputRejectedException("approver", "You gave this verdict; an editor or another fact-checker "
-                    + "must approve it.");
-        }
         if (version == null) {
             throw new InputRejectedException("version", "Give the version of the claim you read.");
         }
         // the rules hold at approval too (sources are reopened on change, but approval checks once more)
         checkEvidence(claimId, v.getRating(), v.overrideReason() != null);
         Instant now = clock.instant();
-        workflow.move(claimId, version, ClaimStatus.VERIFIED, actor);
+        workflow.move(claimId, version, ClaimStatus.VERIFIED, v.getAuthor());
         v.approve(actor, now);
         Verdict saved = verdicts.saveAndFlush(v);
         record(claim, "APPROVED", null, null, "approved " + v.summary(), actor, now);
@@ -156,15 +151,13 @@ public class VerdictService {
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails reopen(long claimId, Long version, String reason) {
         ClaimDetails claim = workflow.current(claimId);
-        if (claim.status() != ClaimStatus.VERIFIED && claim.status() != ClaimStatus.AWAITING_APPROVAL) {
-            throw new InputRejectedException("status", "Only a verified or awaiting claim can be reopened.");
-        }
+        workflow.checkMove(claim.status(), ClaimStatus.REOPENED, null); // only a verified or awaiting claim
         if (version == null) {
             throw new InputRejectedException("version", "Give the version of the claim you read.");
         }
         String why = Inputs.optionalText(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
         String actor = currentUser.name();
-        ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED, actor);
+        ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED);
         record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, clock.instant());
         verdicts.findById(claimId).ifPresent(v -> events.publishEvent(
                 new ClaimReopened(claimId, claim.articleId(), actor, v.getAuthor(), why)));
@@ -192,7 +185,10 @@ public class VerdictService {
         List<Long> copied = new ArrayList<>();
         for (long targetId : links.sameClaims(claimId)) {
             ClaimDetails target = workflow.current(targetId);
-            if (target.status() == ClaimStatus.VERIFIED || target.status() == ClaimStatus.AWAITING_APPROVAL) {
+            // a verdict waiting for approval there is someone's work, not replaced by a copy; a verified one
+            // would have to be reopened first
+            if (target.status() == ClaimStatus.AWAITING_APPROVAL
+                    || !workflow.mayMove(target.status(), ClaimStatus.AWAITING_APPROVAL)) {
                 continue;
             }
             // the rules are checked on the sources the target would have, before anything is written
@@ -204,7 +200,7 @@ public class VerdictService {
                 continue;
             }
             data.forEach(d -> evidence.copySource(target, d, actor, now));
-            workflow.move(targetId, null, ClaimStatus.AWAITING_APPROVAL, actor);
+            workflow.move(targetId, null, ClaimStatus.AWAITING_APPROVAL);
             Verdict copy = verdicts.findById(targetId).orElseGet(() -> new Verdict(targetId));
             String note = " (copied from claim " + claimId + ")";
             String rationale = v.getRationale().length() + note.length() > EvidenceLimits.MAX_RATIONALE
