@@ -204,7 +204,7 @@ public class UserAdministration {
     }
 
     static Set<Role> checkedRoles(Set<Role> roles) {
-        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             throw new InputRejectedException("roles", "A user needs at least one role.");
         }
         return EnumSet.copyOf(roles);
