@@ -1,6 +1,7 @@
 package org.claimdesk.security.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import org.claimdesk.AsUser;
 import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
@@ -49,6 +50,15 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         assertThat(view.message.getText()).isEqualTo("Your password is changed.");
         assertThat(ownPassword.mustChange()).isFalse();
         assertThat(view.current.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_user_who_must_change_the_password_is_sent_here_from_any_other_view_until_they_do() {
+        IssuedPassword issued = newUserSignedIn();
+        assertThat(navigate("claims", ChangePasswordView.class)).isInstanceOf(ChangePasswordView.class);
+
+        ownPassword.change(issued.oneTimePassword(), "pat-own-password");
+        assertThat(navigate("claims", Component.class)).isNotInstanceOf(ChangePasswordView.class);
     }
 
     @Test
