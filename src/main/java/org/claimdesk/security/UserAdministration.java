@@ -135,8 +135,9 @@ public class UserAdministration {
             record(saved, edit.enabled() ? "ENABLED" : "DISABLED", "enabled", String.valueOf(enabledBefore),
                     String.valueOf(edit.enabled()), actor, now);
         }
-        if (!edit.enabled() || !rolesBefore.equals(rolesText(roles))) {
-            // a disabled user is out at once; one whose roles changed signs in again with the new ones
+        if (!edit.enabled() || !rolesBefore.equals(rolesText(roles)) && !actor.equals(saved.getUsername())) {
+            // a disabled user is out at once; one whose roles changed signs in again with the new ones (an admin
+            // who gives themselves another role keeps the session they are working in)
             sessions.endAfterCommit(saved.getUsername());
         }
         return UserAccountDetails.of(saved);
