@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Publishers", "publishers", VaadinIcon.INSTITUTION.create()));
         if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));
+            nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
         }
         addToDrawer(brand, nav);
 
@@ -48,7 +50,10 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        HorizontalLayout bar = new HorizontalLayout(new NotificationBell(notifications, broadcaster, username), who, signOut);
+        Anchor changePassword = new Anchor("me/password", "Change password");
+        changePassword.setId("change-password-link");
+        HorizontalLayout bar = new HorizontalLayout(new NotificationBell(notifications, broadcaster, username), who,
+                changePassword, signOut);
         bar.addClassName("user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(new DrawerToggle(), bar);

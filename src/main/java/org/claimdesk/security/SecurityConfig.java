@@ -13,7 +13,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -42,9 +46,21 @@ class SecurityConfig {
         return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
     }
 
+    /** The UI's open sessions by user, so that disabling a user ends theirs ({@link UserSessions}). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when a session ends or changes its id (at sign-in); Boot registers it as a listener. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users) throws Exception {
         // by the raw path, and for error dispatches by the path that failed, so that a malformed API path ("//",
         // refused by the firewall with a 400) still gets a JSON error and never a redirect to the sign-in page
         http.securityMatcher(request -> isApi(request.getContextPath(), request.getRequestURI())
@@ -62,7 +78,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable());
+                .formLogin(form -> form.disable())
+                .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -80,7 +97,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+        // every signed-in session is registered (no limit on how many), and one expired by UserSessions sends its
+        // next request to the sign-in page, its session invalidated
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }

@@ -47,7 +47,7 @@ public class UserService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!isValidUsername(username)) {
             throw new UsernameNotFoundException("no such user"); // never a name the database cannot even compare
         }
         UserAccount account = users.findByUsername(username)
@@ -68,14 +68,11 @@ public class UserService implements UserDetailsService {
 
     /**
      * Creates a user; used by the admin bootstrap and the demo accounts, which run before anyone signs in.
-     * Package-private on purpose: no view or endpoint creates accounts yet.
+     * Package-private on purpose: admins create accounts through {@link UserAdministration}.
      */
     @Transactional
     UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InputRejectedException("username",
-                    "A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
-        }
+        checkedUsername(username);
         Inputs.checkedCharacters(displayName, "displayName");
         if (displayName == null || displayName.isBlank() || displayName.length() > UserAccount.MAX_DISPLAY_NAME) {
             throw new InputRejectedException("displayName",
@@ -93,6 +90,25 @@ public class UserService implements UserDetailsService {
         }
         return summary(users.save(new UserAccount(username, displayName.strip(),
                 passwordEncoder.encode(rawPassword), roles, "system", clock.instant())));
+    }
+
+    /** Whether the user must change the password an admin gave them before doing anything else. */
+    @Transactional(readOnly = true)
+    boolean mustChangePassword(String username) {
+        return isValidUsername(username)
+                && users.findByUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    static String checkedUsername(String username) {
+        if (!isValidUsername(username)) {
+            throw new InputRejectedException("username",
+                    "A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
+        }
+        return username;
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,188 @@
+package org.claimdesk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.security.IssuedPassword;
+import org.claimdesk.security.NewUser;
+import org.claimdesk.security.Role;
+import org.claimdesk.security.UserAccountDetails;
+import org.claimdesk.security.UserAdministration;
+import org.claimdesk.security.UserEdit;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.ui.FormMessage;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Admins create users, change their display name, e-mail and roles, disable and enable them, and reset their
+ * password. A password the service chooses is shown here once.
+ */
+@Route("admin/users")
+@PageTitle("Users | ClaimDesk")
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersView extends VerticalLayout {
+
+    final Grid<UserAccountDetails> grid = new Grid<>(UserAccountDetails.class, false);
+
+    final TextField newUsername = new TextField("Username");
+    final TextField newDisplayName = new TextField("Display name");
+    final TextField newEmail = new TextField("E-mail");
+    final CheckboxGroup<Role> newRoles = roles();
+    final PasswordField newPassword = new PasswordField("Password (empty: a one-time password)");
+    final Button create = new Button("Create user");
+
+    final TextField displayName = new TextField("Display name");
+    final TextField email = new TextField("E-mail");
+    final CheckboxGroup<Role> editRoles = roles();
+    final Button save = new Button("Save");
+    final Button disable = new Button("Disable");
+    final Button enable = new Button("Enable");
+    final Button resetPassword = new Button("Reset password");
+
+    final FormMessage message = new FormMessage("users-message");
+    /** The one-time password, shown once: cleared by the next action. */
+    final Paragraph oneTimePassword = new Paragraph();
+
+    private final UserAdministration admin;
+
+    public UsersView(UserAdministration admin) {
+        this.admin = admin;
+        setSizeFull();
+        grid.setId("users-grid");
+        grid.addColumn(UserAccountDetails::username).setHeader("Username").setKey("username");
+        grid.addColumn(UserAccountDetails::displayName).setHeader("Display name").setKey("displayName");
+        grid.addColumn(UserAccountDetails::email).setHeader("E-mail").setKey("email");
+        grid.addColumn(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles").setKey("roles");
+        grid.addColumn(u -> !u.enabled() ? "disabled" : u.mustChangePassword() ? "must change password" : "active")
+                .setHeader("State").setKey("state");
+        oneTimePassword.setId("one-time-password");
+        oneTimePassword.setVisible(false);
+        newUsername.setId("new-username");
+        newDisplayName.setId("new-display-name");
+        newEmail.setId("new-email");
+        newPassword.setId("new-user-password");
+        create.setId("create-user");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        displayName.setId("user-display-name");
+        email.setId("user-email");
+        save.setId("user-save");
+        disable.setId("user-disable");
+        enable.setId("user-enable");
+        resetPassword.setId("user-reset-password");
+        disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
+
+        grid.asSingleSelect().addValueChangeListener(e -> showSelected(e.getValue()));
+        create.addClickListener(e -> act(() -> {
+            IssuedPassword issued = admin.create(new NewUser(newUsername.getValue(), newDisplayName.getValue(),
+                    newEmail.getValue(), newRoles.getValue(), newPassword.getValue()));
+            newUsername.clear();
+            newDisplayName.clear();
+            newEmail.clear();
+            newRoles.clear();
+            newPassword.clear();
+            reload(issued.user().username());
+            message.info("Created " + issued.user().username() + "; they change the password at first sign-in.");
+            showOnce(issued);
+        }));
+        save.addClickListener(e -> act(() -> {
+            UserAccountDetails u = selected();
+            reload(admin.update(u.username(), new UserEdit(displayName.getValue(), email.getValue(),
+                    editRoles.getValue(), u.enabled(), u.version())).username());
+            message.info("Saved.");
+        }));
+        disable.addClickListener(e -> act(() -> {
+            UserAccountDetails u = selected();
+            reload(admin.setEnabled(u.username(), false, u.version()).username());
+            message.info("Disabled " + u.username() + "; their open sessions are ended.");
+        }));
+        enable.addClickListener(e -> act(() -> {
+            UserAccountDetails u = selected();
+            reload(admin.setEnabled(u.username(), true, u.version()).username());
+            message.info("Enabled " + u.username() + ".");
+        }));
+        resetPassword.addClickListener(e -> act(() -> {
+            UserAccountDetails u = selected();
+            IssuedPassword issued = admin.resetPassword(u.username(), u.version());
+            reload(u.username());
+            message.info("Reset the password of " + u.username() + "; they change it at their next sign-in.");
+            showOnce(issued);
+        }));
+
+        HorizontalLayout createForm = new HorizontalLayout(newUsername, newDisplayName, newEmail, newRoles,
+                newPassword, create);
+        createForm.setAlignItems(Alignment.BASELINE);
+        createForm.setWrap(true);
+        HorizontalLayout editForm = new HorizontalLayout(displayName, email, editRoles, save, disable, enable,
+                resetPassword);
+        editForm.setAlignItems(Alignment.BASELINE);
+        editForm.setWrap(true);
+        showSelected(null);
+        grid.setItems(admin.list());
+        add(new H2("Users"), new H3("New user"), createForm, message, oneTimePassword,
+                new Paragraph("Pick a user to change them."), editForm, grid);
+        expand(grid);
+    }
+
+    private static CheckboxGroup<Role> roles() {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> r.name().toLowerCase().replace('_', '-'));
+        return roles;
+    }
+
+    private UserAccountDetails selected() {
+        return grid.asSingleSelect().getValue();
+    }
+
+    private void showSelected(UserAccountDetails u) {
+        for (var c : new com.vaadin.flow.component.HasEnabled[] {displayName, email, editRoles, save, resetPassword}) {
+            c.setEnabled(u != null);
+        }
+        disable.setEnabled(u != null && u.enabled());
+        enable.setEnabled(u != null && !u.enabled());
+        displayName.setValue(u == null ? "" : u.displayName());
+        email.setValue(u == null || u.email() == null ? "" : u.email());
+        editRoles.setValue(u == null ? Set.of() : u.roles());
+    }
+
+    /** Lists the users again (their versions changed) and selects the one just changed. */
+    private void reload(String username) {
+        var users = admin.list();
+        grid.setItems(users);
+        users.stream().filter(u -> u.username().equals(username)).findFirst().ifPresent(grid::select);
+        showSelected(selected());
+    }
+
+    private void showOnce(IssuedPassword issued) {
+        if (issued.oneTimePassword() != null) {
+            oneTimePassword.setText("One-time password for " + issued.user().username() + ": "
+                    + issued.oneTimePassword() + " (shown once: hand it over now)");
+            oneTimePassword.setVisible(true);
+        }
+    }
+
+    private void act(Runnable action) {
+        oneTimePassword.setText("");
+        oneTimePassword.setVisible(false);
+        try {
+            action.run();
+        } catch (InputRejectedException | ConflictException refused) {
+            message.error(refused.getMessage());
+        }
+    }
+}
