@@ -26,13 +26,15 @@ public class ClaimWorkflow {
 
     private final ClaimRepository claims;
     private final ApplicationEventPublisher events;
+    private final VisibleClaims visible;
 
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    ClaimWorkflow(ClaimRepository claims, ApplicationEventPublisher events, Clock clock) {
+    ClaimWorkflow(ClaimRepository claims, ApplicationEventPublisher events, VisibleClaims visible, Clock clock) {
+        this.visible = visible;
         this.clock = clock;
         this.claims = claims;
         this.events = events;
@@ -99,6 +101,6 @@ public class ClaimWorkflow {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails current(long claimId) {
-        return claims.findById(claimId).map(Claim::details).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        return visible.claim(claimId).details(); // another team's claim is "not found" (the evidence module's check)
     }
 }

@@ -58,6 +58,7 @@ public class VerdictService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Optional<VerdictDetails> verdict(long claimId) {
+        workflow.current(claimId); // 404 for another team's claim
         return verdicts.findById(claimId).map(Verdict::view);
     }
 
