@@ -264,6 +264,9 @@ public class ArticleService {
     public void delete(long id) {
         Article a = visible(id);
         corrections.recordArticleDeletion(id, a.getTitle());
+        // the team stays on record, so the history of the deleted claims stays readable for that team only
+        events.publishEvent(new ChangeRecorded("ARTICLE", id, id, "DELETED", "team", String.valueOf(a.getTeamId()),
+                null, currentUser.name(), clock.instant()));
         articles.delete(a);
     }
 

@@ -45,8 +45,17 @@ public class AuditService {
                 .map(AuditEntry::view).toList();
         if (CLAIM.equals(entityType)) {
             // another team's claim has no history for the caller: 404, as for the claim itself
-            claims.checkHistoryVisible(entityId, history.isEmpty() ? null : history.getFirst().articleId());
+            Long articleId = history.isEmpty() ? null : history.getFirst().articleId();
+            claims.checkHistoryVisible(entityId, articleId, articleId == null ? null : teamOfDeletedArticle(articleId));
         }
         return history;
+    }
+
+    /** The team a deleted article belonged to, as its deletion recorded it; null when unknown. */
+    private Long teamOfDeletedArticle(long articleId) {
+        return entries.findFirstByEntityTypeAndEntityIdAndActionOrderByIdDesc("ARTICLE", articleId, "DELETED")
+                .map(e -> e.view().before())
+                .filter(before -> before != null && before.chars().allMatch(Character::isDigit) && !before.isEmpty())
+                .map(Long::valueOf).orElse(null);
     }
 }

@@ -167,16 +167,17 @@ public class ClaimService {
      * Refuses (404) the history of a claim the caller may not see: a claim of another team, or, for a claim that
      * is gone (deleted, merged away), one whose article is of another team or gone too (then admins only).
      *
-     * @param articleId the article the history's entries name, when there are any
+     * @param articleId            the article the history's entries name, when there are any
+     * @param teamOfDeletedArticle the team the article belonged to when it was deleted, when it was and is known
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public void checkHistoryVisible(long claimId, Long articleId) {
+    public void checkHistoryVisible(long claimId, Long articleId, Long teamOfDeletedArticle) {
         if (claims.existsById(claimId)) {
             visible.claim(claimId);
         } else if (articleId != null && articles.existsById(articleId)) {
             visible.article(articleId);
-        } else if (!visible.scope().all()) {
+        } else if (!visible.scope().includes(teamOfDeletedArticle)) {
             throw new NotFoundException("Claim", claimId);
         }
     }
