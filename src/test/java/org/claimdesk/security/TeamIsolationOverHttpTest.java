@@ -13,7 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +132,20 @@ class TeamIsolationOverHttpTest {
         assertThat(call("GET", "/api/v1/claims/" + f.claim() + "/comments", "checker", null).body()).hasSize(1);
         assertThat(call("GET", "/api/v1/articles/" + f.politicsArticle(), "checker", null).body()
                 .get("teamId").asLong()).isNotEqualTo(f.outsiderTeam());
+    }
+
+    @Test
+    void the_text_of_another_teams_article_is_not_found_either() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String user : List.of("metro", f.outsiderEditor())) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/v1/articles/" + f.politicsArticle() + "/text"))
+                    .header("Accept", "text/plain, application/problem+json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).as(user).isEqualTo(404);
+            assertThat(reply.body()).doesNotContain("reservoir");
+        }
     }
 
     @Test
