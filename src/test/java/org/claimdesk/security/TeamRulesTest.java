@@ -52,12 +52,15 @@ class TeamRulesTest {
     @Test
     void admins_create_rename_and_staff_teams_over_the_api_and_others_may_not() throws Exception {
         String tag = TestArticles.uniqueTag();
+        // throwaway users: a demo user left in a second team would have to choose a team on every import
+        users.createUser("a-" + tag, "A", "a-" + tag, Set.of(Role.FACT_CHECKER));
+        users.createUser("b-" + tag, "B", "b-" + tag, Set.of(Role.FACT_CHECKER));
         Reply created = call("POST", "/api/v1/teams", "admin", Map.of("name", "Sports " + tag));
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
-        Reply staffed = call("PUT", "/api/v1/teams/" + id + "/members", "admin", Map.of("usernames", List.of("checker2", "metro")));
+        Reply staffed = call("PUT", "/api/v1/teams/" + id + "/members", "admin", Map.of("usernames", List.of("b-" + tag, "a-" + tag)));
         assertThat(staffed.status()).isEqualTo(200);
-        assertThat(staffed.body().get("members").valueStream().map(n -> n.asString()).toList()).containsExactly("checker2", "metro");
+        assertThat(staffed.body().get("members").valueStream().map(n -> n.asString()).toList()).containsExactly("a-" + tag, "b-" + tag);
         assertThat(call("PUT", "/api/v1/teams/" + id, "admin", Map.of("name", "Sport " + tag)).body().get("name").asString())
                 .isEqualTo("Sport " + tag);
         assertThat(call("POST", "/api/v1/teams", "admin", Map.of("name", "sport " + tag)).status()).isEqualTo(409);
@@ -68,11 +71,12 @@ class TeamRulesTest {
         assertThat(call("PUT", "/api/v1/teams/" + id + "/members", "editor", Map.of("usernames", List.of("editor"))).status())
                 .isEqualTo(403);
         // everyone lists the teams they are in; admins all
+        assertThat(call("GET", "/api/v1/teams", "a-" + tag, null).body().valueStream().map(t -> t.get("name").asString()).toList())
+                .containsExactly("Sport " + tag);
         assertThat(call("GET", "/api/v1/teams", "metro", null).body().valueStream().map(t -> t.get("name").asString()).toList())
-                .contains("Metro desk", "Sport " + tag).doesNotContain("Politics desk");
+                .containsExactly("Metro desk");
         assertThat(call("GET", "/api/v1/teams", "admin", null).body().valueStream().map(t -> t.get("name").asString()).toList())
                 .contains("Metro desk", "Politics desk", "Sport " + tag);
-        call("PUT", "/api/v1/teams/" + id + "/members", "admin", Map.of("usernames", List.of())); // metro back in one team
     }
 
     @Test
@@ -146,21 +150,27 @@ class TeamRulesTest {
         String tag = TestArticles.uniqueTag();
         long politics = teamId("Politics desk");
         long metro = teamId("Metro desk");
+        String editor = "ed-" + tag;
+        users.createUser(editor, "Two-desk Editor", editor, Set.of(Role.EDITOR));
         AsUser.signIn("admin", Role.ADMIN_NAME);
         TeamSummary second = teams.create("Editor's second " + tag);
-        teams.setMembers(second.id(), List.of("editor"));
+        teams.setMembers(second.id(), List.of(editor));
+        TeamSummary politicsDesk = teams.list().stream().filter(t -> t.id() == politics).findFirst().orElseThrow();
+        List<String> withEditor = new java.util.ArrayList<>(politicsDesk.members());
+        withEditor.add(editor);
+        teams.setMembers(politics, withEditor);
         AsUser.signIn("checker", Role.FACT_CHECKER_NAME);
         ArticleDetails a = articles.importArticle(story(tag, null));
         assertThatThrownBy(() -> articles.moveToTeam(a.id(), second.id())).isInstanceOf(AuthorizationDeniedException.class);
 
-        assertThat(call("PUT", "/api/v1/articles/" + a.id() + "/team", "editor", Map.of("teamId", metro)).status()).isEqualTo(400);
-        Reply moved = call("PUT", "/api/v1/articles/" + a.id() + "/team", "editor", Map.of("teamId", second.id()));
+        assertThat(call("PUT", "/api/v1/articles/" + a.id() + "/team", editor, Map.of("teamId", metro)).status()).isEqualTo(400);
+        Reply moved = call("PUT", "/api/v1/articles/" + a.id() + "/team", editor, Map.of("teamId", second.id()));
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.body().get("teamId").asLong()).isEqualTo(second.id());
         // checker is not in the second team: the article and its claims are gone from their view
         assertThat(call("GET", "/api/v1/articles/" + a.id(), "checker", null).status()).isEqualTo(404);
         assertThat(call("GET", "/api/v1/claims/" + a.claims().getFirst().id(), "checker", null).status()).isEqualTo(404);
-        AsUser.signIn("editor", Role.EDITOR_NAME);
+        AsUser.signIn(editor, Role.EDITOR_NAME);
         assertThat(articles.moveToTeam(a.id(), politics).teamId()).isEqualTo(politics);
         assertThatThrownBy(() -> articles.moveToTeam(a.id(), 987_654_321L)).isInstanceOf(InputRejectedException.class);
         AsUser.signIn("metro", Role.EDITOR_NAME);
