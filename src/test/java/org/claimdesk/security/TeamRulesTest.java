@@ -178,6 +178,21 @@ class TeamRulesTest {
     }
 
     @Test
+    void a_text_another_team_imported_is_refused_without_naming_their_article() throws Exception {
+        String text = TestArticles.story(TestArticles.uniqueTag());
+        Reply first = call("POST", "/api/v1/articles", "checker", Map.of("title", "First", "text", text));
+        assertThat(first.status()).isEqualTo(201);
+        Reply again = call("POST", "/api/v1/articles", "checker2", Map.of("title", "Again", "text", text));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("existingId").asLong()).isEqualTo(first.body().get("id").asLong());
+        Reply theirs = call("POST", "/api/v1/articles", "metro", Map.of("title", "Theirs", "text", text));
+        assertThat(theirs.status()).isEqualTo(409);
+        assertThat(theirs.body().has("existingId")).isFalse();
+        assertThat(theirs.body().get("detail").asString()).contains("another team")
+                .doesNotContain(first.body().get("id").asString());
+    }
+
+    @Test
     void the_demo_desks_split_the_demo_articles() {
         AsUser.signIn("metro", Role.FACT_CHECKER_NAME);
         List<String> metroTitles = articles.list("", 0, 100, null, true).stream().map(ArticleSummary::title).toList();
