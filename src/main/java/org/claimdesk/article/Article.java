@@ -32,11 +32,16 @@ class Article extends Tracked {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    /** The one team whose members see and work on the article. */
+    @Column(name = "team_id", nullable = false)
+    private Long teamId;
+
 
     protected Article() {
     }
 
-    Article(ArticleImport in, String text, String contentHash, String importedBy, Instant importedAt) {
+    Article(ArticleImport in, String text, String contentHash, long teamId, String importedBy, Instant importedAt) {
+        this.teamId = teamId;
         this.title = in.title().strip();
         this.sourceUrl = in.url();
         this.publisher = in.publisher();
@@ -52,6 +57,11 @@ class Article extends Tracked {
     String getPublisher() { return publisher; }
     LocalDate getPublishedAt() { return publishedAt; }
     String getText() { return text; }
+    Long getTeamId() { return teamId; }
+
+    void moveTo(long teamId) {
+        this.teamId = teamId;
+    }
     String getImportedBy() { return getCreatedBy(); }
     Instant getImportedAt() { return getCreatedAt(); }
 }

@@ -1,6 +1,7 @@
 package org.claimdesk.article;
 
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +60,18 @@ class ArticleController {
     @GetMapping("/{id}/claims")
     List<ClaimDetails> claimsOf(@PathVariable long id) {
         return articles.get(id).claims();
+    }
+
+    record TeamBody(Long teamId) {
+    }
+
+    /** Moves the article to another of the caller's teams (editors and admins). */
+    @PutMapping(path = "/{id}/team", consumes = "application/json")
+    ArticleDetails moveToTeam(@PathVariable long id, @RequestBody TeamBody body) {
+        if (body == null || body.teamId() == null) {
+            throw new InputRejectedException("teamId", "Give the team to move the article to.");
+        }
+        return articles.moveToTeam(id, body.teamId());
     }
 
     @DeleteMapping("/{id}")

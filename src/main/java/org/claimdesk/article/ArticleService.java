@@ -7,6 +7,11 @@ import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.NewClaim;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.TeamAccess;
+import org.claimdesk.security.TeamScope;
+import org.claimdesk.security.TeamSummary;
+import org.claimdesk.shared.ChangeRecorded;
+import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.Inputs;
 import org.claimdesk.shared.NotFoundException;
@@ -16,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Importing articles (text in, claims stored), listing and reading them. */
@@ -39,6 +46,7 @@ public class ArticleService {
     private final ClaimCorrections corrections;
     private final ClaimsFromText extraction;
     private final CurrentUser currentUser;
+    private final TeamAccess teams;
     private final ApplicationEventPublisher events;
     /** The import's one short write. */
     private final TransactionTemplate write;
@@ -48,9 +56,10 @@ public class ArticleService {
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
-                   ClaimsFromText extraction, CurrentUser currentUser, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   ClaimsFromText extraction, CurrentUser currentUser, TeamAccess teams,
+                   ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.clock = clock;
+        this.teams = teams;
         this.currentUser = currentUser;
         this.articles = articles;
         this.claims = claims;
@@ -70,20 +79,24 @@ public class ArticleService {
      * commit ({@link ArticleImported}, {@code SuggestLinksAfterImport}), so a slow or failing suggestion never
      * holds or undoes an import.
      *
-     * @throws InputRejectedException     for bad input (nothing is stored)
+     * The article goes to {@code in.teamId()}, which must be one of the importer's teams (admins: any team), or
+     * when not given to the importer's only team ({@link TeamAccess#teamForImport}).
+     *
+     * @throws InputRejectedException     for bad input, or no team to import into (nothing is stored)
      * @throws DuplicateArticleException when the same text is already stored, also when someone else stored it
      *                                    a moment before this import's commit
      */
     @PreAuthorize(Role.ANY_STAFF)
     public ArticleDetails importArticle(ArticleImport in) {
         ArticleImport valid = validated(in);
+        long teamId = teams.teamForImport(valid.teamId());
         String hash = ArticleText.contentHash(valid.text());
         articles.findIdByContentHash(hash).ifPresent(id -> {
-            throw new DuplicateArticleException(id);
+            throw duplicateOf(id);
         });
         List<NewClaim> found = extraction.claimsOf(valid.text());
         try {
-            return write.execute(status -> store(valid, hash, found));
+            return write.execute(status -> store(valid, teamId, hash, found));
         } catch (DataIntegrityViolationException e) {
             // Someone stored the same text between the check above and this commit: the unique content hash
             // refused ours. Name their article, read anew now that our transaction is over. Any other violation
@@ -92,12 +105,22 @@ public class ArticleService {
             if (existing == null) {
                 throw e;
             }
-            throw new DuplicateArticleException(existing);
+            throw duplicateOf(existing);
         }
     }
 
-    private ArticleDetails store(ArticleImport valid, String hash, List<NewClaim> found) {
-        Article article = articles.saveAndFlush(new Article(valid, valid.text(), hash, currentUser.name(), clock.instant()));
+    /** The refusal of a text stored before: naming the article only when the importer may see it. */
+    private RuntimeException duplicateOf(long existingId) {
+        Long teamId = freshRead.execute(status -> articles.findById(existingId).map(Article::getTeamId).orElse(null));
+        if (teams.canSee(teamId)) {
+            return new DuplicateArticleException(existingId);
+        }
+        return new ConflictException("This text was already imported by another team.", Map.of());
+    }
+
+    private ArticleDetails store(ArticleImport valid, long teamId, String hash, List<NewClaim> found) {
+        Article article = articles.saveAndFlush(new Article(valid, valid.text(), hash, teamId, currentUser.name(),
+                clock.instant()));
         List<ClaimDetails> stored = claims.addClaims(article.getId(), found);
         events.publishEvent(new ArticleImported(article.getId()));
         return details(article, stored);
@@ -118,7 +141,7 @@ public class ArticleService {
         String url = WebLinks.check(in.url(), "url");
         String publisher = Inputs.optionalText(in.publisher(), "publisher", ArticleLimits.MAX_PUBLISHER);
         checkPublicationDate(in.publishedAt());
-        return new ArticleImport(title, url, publisher, in.publishedAt(), checkedText(in.text()));
+        return new ArticleImport(title, url, publisher, in.publishedAt(), checkedText(in.text()), in.teamId());
     }
 
     /** A publication date is optional; given, it lies between 1800 and tomorrow (time zones are a day apart). */
@@ -137,7 +160,7 @@ public class ArticleService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public ArticleDetails get(long id) {
-        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        Article a = visible(id);
         return details(a, claims.claimsOfArticle(id));
     }
 
@@ -159,9 +182,7 @@ public class ArticleService {
         ArticleSort by = sort == null ? ArticleSort.IMPORTED : sort;
         PageRequest request = PageRequest.of(page, size,
                 Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, by.property).and(Sort.by("id")));
-        Page<Article> found = titleQuery == null || titleQuery.isBlank()
-                ? articles.findAll(request)
-                : articles.findByTitleContainingIgnoreCase(titleQuery.strip(), request);
+        Page<Article> found = articles.findAll(matching(titleQuery, teams.scope()), request);
         Map<Long, Long> counts = claims.countByArticle(found.map(Article::getId).getContent());
         return found.map(a -> new ArticleSummary(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedAt(),
                 counts.getOrDefault(a.getId(), 0L), a.getImportedBy(), a.getImportedAt()));
@@ -170,9 +191,56 @@ public class ArticleService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public long count(String titleQuery) {
-        return titleQuery == null || titleQuery.isBlank()
-                ? articles.count()
-                : articles.countByTitleContainingIgnoreCase(titleQuery.strip());
+        return articles.count(matching(titleQuery, teams.scope()));
+    }
+
+    /** Articles of the teams in scope whose title contains the query (all of them when it is blank). */
+    private static Specification<Article> matching(String titleQuery, TeamScope scope) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            if (!scope.all()) {
+                where.add(scope.teamIds().isEmpty() ? cb.disjunction() : root.get("teamId").in(scope.teamIds()));
+            }
+            if (titleQuery != null && !titleQuery.isBlank()) {
+                String pattern = "%" + titleQuery.strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    /**
+     * The article, when it exists and belongs to one of the caller's teams (admins: any). Another team's article
+     * is "not found", exactly like a missing one, so ids never tell what other teams hold.
+     */
+    private Article visible(long id) {
+        return articles.findById(id).filter(a -> teams.canSee(a.getTeamId()))
+                .orElseThrow(() -> new NotFoundException("Article", id));
+    }
+
+    /** The teams the signed-in user may import into or move an article to (admins: all). */
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<TeamSummary> importTeams() {
+        return teams.usableTeams();
+    }
+
+    /** Moves an article to another team: editors, between their own teams (admins: any team). */
+    @Transactional
+    @PreAuthorize(Role.EDITORS)
+    public ArticleDetails moveToTeam(long id, long teamId) {
+        Article a = visible(id);
+        teams.checkUsable(teamId);
+        if (a.getTeamId() != teamId) {
+            String actor = currentUser.name();
+            Instant now = clock.instant();
+            events.publishEvent(new ChangeRecorded("ARTICLE", id, id, "MOVED", "team", String.valueOf(a.getTeamId()),
+                    String.valueOf(teamId), actor, now));
+            a.moveTo(teamId);
+            a.touched(actor, now);
+            articles.saveAndFlush(a);
+        }
+        return details(a, claims.claimsOfArticle(id));
     }
 
     /**
@@ -182,7 +250,7 @@ public class ArticleService {
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails addClaimFromSelection(long articleId, int start, int end, String claimant, ClaimType type) {
-        Article a = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+        Article a = visible(articleId);
         if (start < 0 || end > a.getText().length() || end <= start) {
             throw new InputRejectedException("selection", "Select the claim's words in the article text first.");
         }
@@ -194,8 +262,11 @@ public class ArticleService {
     @Transactional
     @PreAuthorize(Role.EDITORS)
     public void delete(long id) {
-        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("Article", id));
+        Article a = visible(id);
         corrections.recordArticleDeletion(id, a.getTitle());
+        // the team stays on record, so the history of the deleted claims stays readable for that team only
+        events.publishEvent(new ChangeRecorded("ARTICLE", id, id, "DELETED", "team", String.valueOf(a.getTeamId()),
+                null, currentUser.name(), clock.instant()));
         articles.delete(a);
     }
 
@@ -217,6 +288,6 @@ public class ArticleService {
 
     private static ArticleDetails details(Article a, List<ClaimDetails> claims) {
         return new ArticleDetails(a.getId(), a.getTitle(), a.getSourceUrl(), a.getPublisher(), a.getPublishedAt(),
-                a.getText(), a.getImportedBy(), a.getImportedAt(), claims);
+                a.getText(), a.getImportedBy(), a.getImportedAt(), claims, a.getTeamId());
     }
 }

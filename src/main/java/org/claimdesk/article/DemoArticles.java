@@ -9,6 +9,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.DemoData;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.TeamSummary;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -27,14 +28,15 @@ class DemoArticles implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoArticles.class);
 
-    private record Demo(String file, String publisher, LocalDate publishedAt, String url) {
+    /** @param team the demo team that works on it (see security's TeamDemoData) */
+    private record Demo(String file, String publisher, LocalDate publishedAt, String url, String team) {
     }
 
     private static final List<Demo> DEMOS = List.of(
             new Demo("korea-nato-call.txt", "ClaimDesk demo wire", LocalDate.of(2024, 11, 6),
-                    "https://example.org/demo/korea-nato-call"),
-            new Demo("harbor-expansion.txt", "Riverton Courier (demo)", LocalDate.of(2025, 3, 14), null),
-            new Demo("heatwave-hospitals.txt", "Lakeview Ledger (demo)", LocalDate.of(2025, 7, 22), null));
+                    "https://example.org/demo/korea-nato-call", "Politics desk"),
+            new Demo("harbor-expansion.txt", "Riverton Courier (demo)", LocalDate.of(2025, 3, 14), null, "Metro desk"),
+            new Demo("heatwave-hospitals.txt", "Lakeview Ledger (demo)", LocalDate.of(2025, 7, 22), null, "Metro desk"));
 
     private final ArticleService articles;
     private final ArticleRepository repository;
@@ -58,8 +60,15 @@ class DemoArticles implements ApplicationRunner {
             String text = new ClassPathResource("demo/" + d.file()).getContentAsString(StandardCharsets.UTF_8);
             String title = text.lines().findFirst().orElse(d.file()).strip();
             claims += currentUser.runAs("admin", Role.ADMIN, () -> articles.importArticle(
-                    new ArticleImport(title, d.url(), d.publisher(), d.publishedAt(), text))).claims().size();
+                    new ArticleImport(title, d.url(), d.publisher(), d.publishedAt(), text, teamId(d.team()))))
+                    .claims().size();
         }
         log.info("Loaded {} demo articles with {} claims", DEMOS.size(), claims);
+    }
+
+    /** The demo team's id; null (the importer's only team) if an installation renamed it. */
+    private Long teamId(String name) {
+        return currentUser.runAs("admin", Role.ADMIN, () -> articles.importTeams().stream()
+                .filter(t -> t.name().equals(name)).map(TeamSummary::id).findFirst().orElse(null));
     }
 }

@@ -13,4 +13,8 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByEntityTypeOrderByIdAsc(String entityType);
 
+    /** The latest entry of this action, e.g. an article's deletion (which records the team it belonged to). */
+    java.util.Optional<AuditEntry> findFirstByEntityTypeAndEntityIdAndActionOrderByIdDesc(String entityType, long entityId,
+                                                                                         String action);
+
 }

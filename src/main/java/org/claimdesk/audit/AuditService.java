@@ -1,5 +1,6 @@
 package org.claimdesk.audit;
 
+import org.claimdesk.claim.ClaimService;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.springframework.context.event.EventListener;
@@ -15,10 +16,14 @@ import java.util.List;
 @Service
 public class AuditService {
 
-    private final AuditEntryRepository entries;
+    private static final String CLAIM = "CLAIM";
 
-    AuditService(AuditEntryRepository entries) {
+    private final AuditEntryRepository entries;
+    private final ClaimService claims;
+
+    AuditService(AuditEntryRepository entries, ClaimService claims) {
         this.entries = entries;
+        this.claims = claims;
     }
 
     /** Runs in the publisher's transaction: the change and its history entry commit or roll back together. */
@@ -36,7 +41,21 @@ public class AuditService {
         if (RegisterHistory.isRegister(entityType)) {
             throw new AccessDeniedException("The history of " + entityType + " is read through RegisterHistory.");
         }
-        return entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
+        List<HistoryEntry> history = entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
                 .map(AuditEntry::view).toList();
+        if (CLAIM.equals(entityType)) {
+            // another team's claim has no history for the caller: 404, as for the claim itself
+            Long articleId = history.isEmpty() ? null : history.getFirst().articleId();
+            claims.checkHistoryVisible(entityId, articleId, articleId == null ? null : teamOfDeletedArticle(articleId));
+        }
+        return history;
+    }
+
+    /** The team a deleted article belonged to, as its deletion recorded it; null when unknown. */
+    private Long teamOfDeletedArticle(long articleId) {
+        return entries.findFirstByEntityTypeAndEntityIdAndActionOrderByIdDesc("ARTICLE", articleId, "DELETED")
+                .map(e -> e.view().before())
+                .filter(before -> before != null && before.chars().allMatch(Character::isDigit) && !before.isEmpty())
+                .map(Long::valueOf).orElse(null);
     }
 }

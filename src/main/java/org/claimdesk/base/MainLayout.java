@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
         if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Teams", "admin/teams", VaadinIcon.GROUP.create()));
         }
         addToDrawer(brand, nav);
 

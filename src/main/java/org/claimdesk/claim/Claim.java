@@ -163,6 +163,6 @@ class Claim extends Tracked {
         return new ClaimDetails(id, article.getId(), article.getTitle(), text, sentence, start, end, claimant,
                 claimantDescription, cue, via, type, status, quantities.stream().map(Quantity::view).toList(),
                 hedges == null ? List.of() : Arrays.asList(hedges.split("\\|")), checkWorthiness, getVersion(),
-                getCreatedAt(), getUpdatedAt(), getUpdatedBy(), origin);
+                getCreatedAt(), getUpdatedAt(), getUpdatedBy(), origin, article.getTeamId());
     }
 }

@@ -33,11 +33,14 @@ public class ClaimCorrections {
     private final ClaimCommentRepository comments;
     private final ClaimLinkRepository links;
     private final ApplicationEventPublisher events;
+    private final VisibleClaims visible;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ClaimCorrections(ClaimRepository claims, ClaimArticleRepository articles, ClaimCommentRepository comments,
-                     ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                     ClaimLinkRepository links, ApplicationEventPublisher events, VisibleClaims visible,
+                     CurrentUser currentUser, Clock clock) {
+        this.visible = visible;
         this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
@@ -88,6 +91,7 @@ public class ClaimCorrections {
     @Transactional
     @PreAuthorize(Role.EDITORS)
     public void recordArticleDeletion(long articleId, String articleTitle) {
+        visible.article(articleId);
         String actor = actor();
         Instant now = clock.instant();
         for (Claim c : claims.findByArticleIdOrderByStartAsc(articleId)) {
@@ -100,7 +104,7 @@ public class ClaimCorrections {
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails addFromSelection(long articleId, int start, int end, String claimant, ClaimType type,
                                          List<NewQuantity> quantities) {
-        ClaimArticle article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+        ClaimArticle article = visible.article(articleId);
         String text = articles.findTextById(articleId);
         if (start < 0 || end > text.length() || end <= start) {
             throw new InputRejectedException("selection", "Select the claim's words in the article text first.");
@@ -177,8 +181,8 @@ public class ClaimCorrections {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public MergePreview previewMerge(long firstId, long secondId) {
-        Claim a = claims.findById(firstId).orElseThrow(() -> new NotFoundException("Claim", firstId));
-        Claim b = claims.findById(secondId).orElseThrow(() -> new NotFoundException("Claim", secondId));
+        Claim a = visible.claim(firstId);
+        Claim b = visible.claim(secondId);
         MergePlan plan = plan(a, b);
         return new MergePreview(firstId, secondId, plan.text(), a.getClaimant(), b.getClaimant());
     }
@@ -289,7 +293,7 @@ public class ClaimCorrections {
      * verdict cover something else, so such a claim is reopened first.
      */
     private Claim current(long claimId, long version) {
-        Claim c = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        Claim c = visible.claim(claimId);
         if (c.getVersion() != version) {
             throw new StaleClaimException(claimId, c.getVersion(), c.getUpdatedBy(), c.getUpdatedAt());
         }

@@ -26,5 +26,6 @@ public record ClaimDetails(
         Instant createdAt,
         Instant updatedAt,
         String updatedBy,
-        ClaimOrigin origin) {
+        ClaimOrigin origin,
+        Long teamId) {
 }

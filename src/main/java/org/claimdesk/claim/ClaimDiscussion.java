@@ -22,12 +22,15 @@ public class ClaimDiscussion {
     private final ClaimRepository claims;
     private final ClaimCommentRepository comments;
     private final ApplicationEventPublisher events;
+    private final VisibleClaims visible;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events,
+                    VisibleClaims visible, CurrentUser currentUser, Clock clock) {
+        this.visible = visible;
         this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
@@ -38,13 +41,14 @@ public class ClaimDiscussion {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<CommentDetails> comments(long claimId) {
+        visible.claim(claimId);
         return comments.findByClaimIdOrderByAtAscIdAsc(claimId).stream().map(ClaimComment::view).toList();
     }
 
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
     public CommentDetails addComment(long claimId, String body) {
-        Claim claim = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        Claim claim = visible.claim(claimId);
         if (body == null || body.isBlank()) {
             throw new InputRejectedException("body", "Write something before posting.");
         }
@@ -57,7 +61,7 @@ public class ClaimDiscussion {
         ClaimComment saved = comments.save(new ClaimComment(claimId, actor, now, text));
         events.publishEvent(new ChangeRecorded(ClaimCorrections.ENTITY, claimId, claim.getArticleId(), "COMMENTED",
                 null, null, text, actor, now));
-        events.publishEvent(new CommentAdded(claimId, claim.getArticleId(), actor, text));
+        events.publishEvent(new CommentAdded(claimId, claim.getArticleId(), claim.getArticle().getTeamId(), actor, text));
         return saved.view();
     }
 }

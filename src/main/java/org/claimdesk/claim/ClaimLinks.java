@@ -35,12 +35,15 @@ public class ClaimLinks {
     private final ClaimRepository claims;
     private final ClaimLinkRepository links;
     private final ApplicationEventPublisher events;
+    private final VisibleClaims visible;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    ClaimLinks(ClaimRepository claims, ClaimLinkRepository links, ApplicationEventPublisher events,
+               VisibleClaims visible, CurrentUser currentUser, Clock clock) {
+        this.visible = visible;
         this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
@@ -56,9 +59,11 @@ public class ClaimLinks {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize(Role.ANY_STAFF)
     public List<LinkDetails> suggestFor(long articleId) {
+        ClaimArticle article = visible.article(articleId);
         List<Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
-        List<Candidate> existing = candidates(
-                claims.findRecentOutside(articleId, PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
+        // only the claims of the article's own team: a suggestion never points at another team's claim
+        List<Candidate> existing = candidates(claims.findRecentOutside(articleId, article.getTeamId(),
+                PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
         String actor = currentUser.name();
         Instant now = clock.instant();
         List<LinkDetails> made = new ArrayList<>();
@@ -77,11 +82,12 @@ public class ClaimLinks {
         return made;
     }
 
-    /** Every link touching the claim, suggested, accepted or dismissed. */
+    /** Every link touching the claim, suggested, accepted or dismissed; never one to a claim the caller cannot see. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<LinkDetails> linksOf(long claimId) {
-        return links.findTouching(claimId).stream().map(l -> view(l, claimId)).toList();
+        visible.claim(claimId);
+        return links.findTouching(claimId).stream().filter(l -> otherVisible(l, claimId)).map(l -> view(l, claimId)).toList();
     }
 
     /** A link a reviewer makes by hand; it is accepted at once. */
@@ -94,8 +100,8 @@ public class ClaimLinks {
         if (fromClaimId == toClaimId) {
             throw new InputRejectedException("toClaimId", "A claim cannot be linked with itself.");
         }
-        Claim from = claims.findById(fromClaimId).orElseThrow(() -> new NotFoundException("Claim", fromClaimId));
-        Claim to = claims.findById(toClaimId).orElseThrow(() -> new NotFoundException("Claim", toClaimId));
+        Claim from = visible.claim(fromClaimId);
+        Claim to = visible.claim(toClaimId);
         if (links.existsBetween(fromClaimId, toClaimId, type)) {
             throw new ConflictException("These claims are already linked as " + type + ".", Map.of());
         }
@@ -111,7 +117,10 @@ public class ClaimLinks {
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
     public LinkDetails decide(long linkId, boolean accept) {
-        ClaimLink link = links.findById(linkId).orElseThrow(() -> new NotFoundException("Link", linkId));
+        // a link is the caller's when they see both of its claims
+        ClaimLink link = links.findById(linkId)
+                .filter(l -> visible.find(l.getFromClaimId()).isPresent() && visible.find(l.getToClaimId()).isPresent())
+                .orElseThrow(() -> new NotFoundException("Link", linkId));
         if (link.getState() != LinkState.SUGGESTED && link.getState() != (accept ? LinkState.DISMISSED : LinkState.ACCEPTED)) {
             throw new ConflictException("This link was already " + link.getState().name().toLowerCase() + ".",
                     Map.of("state", link.getState().name()));
@@ -132,9 +141,17 @@ public class ClaimLinks {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<Long> sameClaims(long claimId) {
+        visible.claim(claimId);
         return links.findTouching(claimId).stream()
                 .filter(l -> l.getType() == LinkType.SAME_CLAIM && l.getState() == LinkState.ACCEPTED)
+                .filter(l -> otherVisible(l, claimId))
                 .map(l -> l.other(claimId)).distinct().toList();
+    }
+
+    /** Whether the link's other claim is one the caller sees (a deleted one shows as such). */
+    private boolean otherVisible(ClaimLink l, long seenFrom) {
+        long otherId = l.other(seenFrom);
+        return !claims.existsById(otherId) || visible.find(otherId).isPresent();
     }
 
     private void record(Claim c, String action, String what, String actor, Instant now) {

@@ -14,8 +14,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
     List<Claim> findByArticleIdOrderByStartAsc(Long articleId);
 
     @EntityGraph(attributePaths = "article")
-    @Query("select c from Claim c where c.articleId <> :articleId order by c.id desc")
-    List<Claim> findRecentOutside(long articleId, org.springframework.data.domain.Pageable page);
+    /** The newest claims of the team's other articles (suggestions never cross teams). */
+    @Query("select c from Claim c where c.articleId <> :articleId and c.article.teamId = :teamId order by c.id desc")
+    List<Claim> findRecentOutside(long articleId, long teamId, org.springframework.data.domain.Pageable page);
 
     @Query("select c.articleId, count(c) from Claim c where c.articleId in :articleIds group by c.articleId")
     List<Object[]> countByArticleIds(Collection<Long> articleIds);

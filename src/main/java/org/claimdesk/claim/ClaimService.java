@@ -2,6 +2,7 @@ package org.claimdesk.claim;
 
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.TeamScope;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.Inputs;
@@ -28,12 +29,15 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final ClaimArticleRepository articles;
     private final ApplicationEventPublisher events;
+    private final VisibleClaims visible;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events,
+                 VisibleClaims visible, CurrentUser currentUser, Clock clock) {
+        this.visible = visible;
         this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
@@ -48,8 +52,7 @@ public class ClaimService {
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
     public List<ClaimDetails> addClaims(long articleId, List<NewClaim> newClaims) {
-        ClaimArticle article = articles.findById(articleId)
-                .orElseThrow(() -> new NotFoundException("Article", articleId));
+        ClaimArticle article = visible.article(articleId);
         Instant now = clock.instant();
         String actor = currentUser.name();
         List<Claim> saved = claims.saveAll(newClaims.stream()
@@ -65,7 +68,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails get(long id) {
-        return claims.findById(id).map(Claim::details).orElseThrow(() -> new NotFoundException("Claim", id));
+        return visible.claim(id).details();
     }
 
     /** One page of claims matching the filter, sorted in the database. Page size is capped. */
@@ -87,20 +90,21 @@ public class ClaimService {
         }
         ClaimSort by = sort == null ? ClaimSort.CREATED : sort;
         Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, by.property).and(Sort.by("id"));
-        return claims.findAll(ClaimSpecifications.matching(filter), PageRequest.of(page, size, order))
+        return claims.findAll(ClaimSpecifications.matching(filter).and(visible.inScope()), PageRequest.of(page, size, order))
                 .map(Claim::summary);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public long count(ClaimFilter filter) {
-        return claims.count(ClaimSpecifications.matching(filter));
+        return claims.count(ClaimSpecifications.matching(filter).and(visible.inScope()));
     }
 
     /** The claims of one article in text order. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<ClaimDetails> claimsOfArticle(long articleId) {
+        visible.article(articleId);
         return claims.findByArticleIdOrderByStartAsc(articleId).stream().map(Claim::details).toList();
     }
 
@@ -124,8 +128,14 @@ public class ClaimService {
     public List<ArticleRef> articleOptions(String titleQuery, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, ClaimLimits.MAX_PAGE_SIZE));
         String q = titleQuery == null ? "" : titleQuery.strip();
-        return articles.findByTitle(q.length() > ClaimLimits.MAX_QUERY ? q.substring(0, ClaimLimits.MAX_QUERY) : q,
-                        PageRequest.of(Math.max(0, offset) / size, size))
+        String title = q.length() > ClaimLimits.MAX_QUERY ? q.substring(0, ClaimLimits.MAX_QUERY) : q;
+        PageRequest request = PageRequest.of(Math.max(0, offset) / size, size);
+        TeamScope scope = visible.scope();
+        if (!scope.all() && scope.teamIds().isEmpty()) {
+            return List.of();
+        }
+        return (scope.all() ? articles.findByTitle(title, request)
+                        : articles.findByTitleInTeams(title, scope.teamIds(), request))
                 .stream().map(a -> new ArticleRef(a.getId(), a.getTitle())).toList();
     }
 
@@ -151,6 +161,25 @@ public class ClaimService {
         from = Math.max(from, start - 600);
         to = Math.min(to, end + 600);
         return new ClaimContext(text.substring(from, to), start - from, end - from);
+    }
+
+    /**
+     * Refuses (404) the history of a claim the caller may not see: a claim of another team, or, for a claim that
+     * is gone (deleted, merged away), one whose article is of another team or gone too (then admins only).
+     *
+     * @param articleId            the article the history's entries name, when there are any
+     * @param teamOfDeletedArticle the team the article belonged to when it was deleted, when it was and is known
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public void checkHistoryVisible(long claimId, Long articleId, Long teamOfDeletedArticle) {
+        if (claims.existsById(claimId)) {
+            visible.claim(claimId);
+        } else if (articleId != null && articles.existsById(articleId)) {
+            visible.article(articleId);
+        } else if (!visible.scope().includes(teamOfDeletedArticle)) {
+            throw new NotFoundException("Claim", claimId);
+        }
     }
 
     private static NewClaim validated(NewClaim c) {

@@ -1,6 +1,7 @@
 package org.claimdesk.claim;
 
 import jakarta.persistence.criteria.Predicate;
+import org.claimdesk.security.TeamScope;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -34,6 +35,19 @@ final class ClaimSpecifications {
                 where.add(cb.equal(root.get("articleId"), filter.articleId()));
             }
             return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Claims of articles of the teams in scope (admins: all claims). */
+    static Specification<Claim> inTeams(TeamScope scope) {
+        return (root, query, cb) -> {
+            if (scope.all()) {
+                return cb.conjunction();
+            }
+            if (scope.teamIds().isEmpty()) {
+                return cb.disjunction();
+            }
+            return root.get("article").get("teamId").in(scope.teamIds());
         };
     }
 

@@ -31,13 +31,16 @@ public class ClaimWorkflow {
     private final ClaimRepository claims;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final VisibleClaims visible;
 
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    ClaimWorkflow(ClaimRepository claims, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    ClaimWorkflow(ClaimRepository claims, ApplicationEventPublisher events, CurrentUser currentUser,
+                  VisibleClaims visible, Clock clock) {
+        this.visible = visible;
         this.clock = clock;
         this.claims = claims;
         this.events = events;
@@ -149,7 +152,7 @@ public class ClaimWorkflow {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimDetails current(long claimId) {
-        return claims.findById(claimId).map(Claim::details).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        return visible.claim(claimId).details(); // another team's claim is "not found" (the evidence module's check)
     }
 
     /** The signed-in user's roles, read where the move is made rather than taken from the caller. */

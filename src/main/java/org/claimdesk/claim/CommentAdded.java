@@ -1,5 +1,5 @@
 package org.claimdesk.claim;
 
 /** A comment was posted on a claim (published after the comment is stored; handled after commit). */
-public record CommentAdded(long claimId, long articleId, String author, String body) {
+public record CommentAdded(long claimId, long articleId, Long teamId, String author, String body) {
 }

@@ -1,5 +1,5 @@
 package org.claimdesk.evidence;
 
 /** A verdict was approved: the claim is VERIFIED. */
-public record VerdictApproved(long claimId, long articleId, String author, String approver) {
+public record VerdictApproved(long claimId, long articleId, Long teamId, String author, String approver) {
 }

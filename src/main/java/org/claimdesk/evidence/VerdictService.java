@@ -61,6 +61,7 @@ public class VerdictService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Optional<VerdictDetails> verdict(long claimId) {
+        workflow.current(claimId); // 404 for another team's claim
         return verdicts.findById(claimId).map(Verdict::view);
     }
 
@@ -100,7 +101,7 @@ public class VerdictService {
         Verdict saved = verdicts.saveAndFlush(v);
         record(claim, "VERDICT", "verdict", before, saved.summary()
                 + (override == null ? "" : " [editor's override: " + override + "]"), actor, now);
-        events.publishEvent(new VerdictGiven(claimId, claim.articleId(), actor, saved.getRating().name()));
+        events.publishEvent(new VerdictGiven(claimId, claim.articleId(), claim.teamId(), actor, saved.getRating().name()));
         return saved.view();
     }
 
@@ -123,7 +124,7 @@ public class VerdictService {
         v.approve(actor, now);
         Verdict saved = verdicts.saveAndFlush(v);
         record(claim, "APPROVED", null, null, "approved " + v.summary(), actor, now);
-        events.publishEvent(new VerdictApproved(claimId, claim.articleId(), v.getAuthor(), actor));
+        events.publishEvent(new VerdictApproved(claimId, claim.articleId(), claim.teamId(), v.getAuthor(), actor));
         return saved.view();
     }
 
@@ -160,7 +161,7 @@ public class VerdictService {
         ClaimDetails moved = workflow.move(claimId, version, ClaimStatus.REOPENED);
         record(claim, "REOPENED", null, null, why == null ? "reopened" : "reopened: " + why, actor, clock.instant());
         verdicts.findById(claimId).ifPresent(v -> events.publishEvent(
-                new ClaimReopened(claimId, claim.articleId(), actor, v.getAuthor(), why)));
+                new ClaimReopened(claimId, claim.articleId(), claim.teamId(), actor, v.getAuthor(), why)));
         return moved;
     }
 

@@ -55,9 +55,9 @@ public class NotificationService {
 
     @ApplicationModuleListener
     void on(VerdictGiven e) {
-        // editors approve; the author never approves their own verdict
+        // the editors of the article's team approve; the author never approves their own verdict
         for (String editor : users.usernamesWithRole(Role.EDITOR)) {
-            if (!editor.equals(e.author())) {
+            if (!editor.equals(e.author()) && users.canSee(editor, e.teamId())) {
                 notify(editor, "APPROVAL_REQUESTED", e.claimId(),
                         e.author() + " asks for approval of a verdict (" + e.rating() + ") on claim #" + e.claimId() + ".");
             }
@@ -66,7 +66,7 @@ public class NotificationService {
 
     @ApplicationModuleListener
     void on(VerdictApproved e) {
-        if (!e.author().equals(e.approver())) {
+        if (!e.author().equals(e.approver()) && users.canSee(e.author(), e.teamId())) {
             notify(e.author(), "VERDICT_APPROVED", e.claimId(),
                     e.approver() + " approved your verdict on claim #" + e.claimId() + ".");
         }
@@ -74,7 +74,7 @@ public class NotificationService {
 
     @ApplicationModuleListener
     void on(ClaimReopened e) {
-        if (e.verdictAuthor() != null && !e.verdictAuthor().equals(e.by())) {
+        if (e.verdictAuthor() != null && !e.verdictAuthor().equals(e.by()) && users.canSee(e.verdictAuthor(), e.teamId())) {
             notify(e.verdictAuthor(), "SENT_BACK", e.claimId(), e.by() + " reopened claim #" + e.claimId()
                     + ", which had your verdict" + (e.reason() == null ? "." : ": " + e.reason()));
         }
@@ -88,7 +88,11 @@ public class NotificationService {
             named.add(m.group(1));
         }
         named.remove(e.author());
+        // only people who may open the claim hear of it: a mention never leaks another team's claim
         for (String who : users.existing(named)) {
+            if (!users.canSee(who, e.teamId())) {
+                continue;
+            }
             notify(who, "MENTIONED", e.claimId(), e.author() + " mentioned you on claim #" + e.claimId() + ": "
                     + e.body());
         }

@@ -17,9 +17,22 @@ import java.util.stream.Collectors;
 public class UserDirectory {
 
     private final UserAccountRepository users;
+    private final TeamRepository teams;
 
-    UserDirectory(UserAccountRepository users) {
+    UserDirectory(UserAccountRepository users, TeamRepository teams) {
         this.users = users;
+        this.teams = teams;
+    }
+
+    /**
+     * True when the user may see the records of a team: an enabled admin, or an enabled member. Messages about a
+     * claim go only to people who may open it.
+     */
+    @Transactional(readOnly = true)
+    public boolean canSee(String username, Long teamId) {
+        return users.findByUsername(username).filter(UserAccount::isEnabled)
+                .map(u -> teamId == null || u.getRoles().contains(Role.ADMIN) || teams.isMember(username, teamId))
+                .orElse(false);
     }
 
     /** The enabled users who have one of the roles, by name. */

@@ -92,11 +92,12 @@ class NotificationsTest {
     @Test
     void a_mention_in_a_comment_notifies_that_user_and_nobody_who_does_not_exist() {
         ClaimDetails c = aClaimWithASource();
-        discussion.addComment(c.id(), "@checker2 can you call the union? cc @nobody-here");
+        discussion.addComment(c.id(), "@checker2 can you call the union? cc @nobody-here and @metro");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !of("checker2", "FACT_CHECKER", c.id(), "MENTIONED").isEmpty());
         assertThat(of("checker2", "FACT_CHECKER", c.id(), "MENTIONED").getFirst().text()).contains("call the union");
         assertThat(of("checker", "FACT_CHECKER", c.id(), "MENTIONED")).as("not the author").isEmpty();
+        assertThat(of("metro", "FACT_CHECKER", c.id(), "MENTIONED")).as("not someone of another team").isEmpty();
     }
 
     @Test

@@ -92,7 +92,7 @@ public class ArticlesView extends VerticalLayout {
     }
 
     void openImportDialog() {
-        ImportArticleDialog dialog = new ImportArticleDialog();
+        ImportArticleDialog dialog = new ImportArticleDialog(articles.importTeams());
         dialog.addImportListener(e -> {
             try {
                 ArticleDetails created = articles.importArticle(e.article());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -20,10 +21,12 @@ import org.claimdesk.shared.ui.FormMessage;
 import org.claimdesk.article.ArticleFileReader;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleLimits;
+import org.claimdesk.security.TeamSummary;
 import org.claimdesk.shared.InputRejectedException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +41,8 @@ public class ImportArticleDialog extends Dialog {
     final TextField publisher = new TextField("Publisher");
     final DatePicker publishedAt = new DatePicker("Published on");
     final TextArea text = new TextArea("Article text");
+    /** The team the article goes to: the importer's teams (admins: all); preset when there is only one. */
+    final Select<TeamSummary> team = new Select<>();
     final Upload upload;
     final FormMessage error = new FormMessage("import-error");
     /** Shown with the "already imported" message: the article that has the text. */
@@ -47,7 +52,8 @@ public class ImportArticleDialog extends Dialog {
 
     private final Binder<ImportForm> binder = new Binder<>(ImportForm.class);
 
-    public ImportArticleDialog() {
+    /** @param teams the teams the importer may import into */
+    public ImportArticleDialog(List<TeamSummary> teams) {
         setHeaderTitle("Import article");
         setWidth("min(52rem, 96vw)");
         setCloseOnOutsideClick(false);
@@ -66,6 +72,12 @@ public class ImportArticleDialog extends Dialog {
         publishedAt.setI18n(new DatePicker.DatePickerI18n()
                 .setMinErrorMessage(ArticleLimits.TOO_EARLY_PUBLICATION)
                 .setMaxErrorMessage(ArticleLimits.FUTURE_PUBLICATION));
+        team.setId("import-team");
+        team.setLabel("Team");
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamSummary::name);
+        team.setEmptySelectionAllowed(false);
+        team.setPlaceholder("Choose the team that works on it");
         text.setId("import-text");
         text.setRequiredIndicatorVisible(true);
         text.setPlaceholder("Paste the article here, or upload a .txt, .md or .html file below");
@@ -103,14 +115,20 @@ public class ImportArticleDialog extends Dialog {
                 .withValidator(d -> d == null || !d.isAfter(LocalDate.now().plusDays(1)),
                         ArticleLimits.FUTURE_PUBLICATION)
                 .bind(ImportForm::getPublishedAt, ImportForm::setPublishedAt);
+        binder.forField(team)
+                .bind(ImportForm::getTeam, ImportForm::setTeam);
         binder.forField(text)
                 .asRequired("Paste the article text or upload a file.")
                 .withValidator(t -> t.getBytes(StandardCharsets.UTF_8).length <= ArticleLimits.MAX_TEXT_BYTES,
                         "The article text is over the limit of 1 MB.")
                 .bind(ImportForm::getText, ImportForm::setText);
-        binder.setBean(new ImportForm());
+        ImportForm bean = new ImportForm();
+        if (teams.size() == 1) {
+            bean.setTeam(teams.getFirst());
+        }
+        binder.setBean(bean);
 
-        FormLayout form = new FormLayout(title, url, publisher, publishedAt, text, upload);
+        FormLayout form = new FormLayout(title, url, publisher, publishedAt, team, text, upload);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
         form.setColspan(title, 2);
         form.setColspan(text, 2);
@@ -133,7 +151,8 @@ public class ImportArticleDialog extends Dialog {
         if (binder.validate().isOk()) {
             ImportForm f = binder.getBean();
             fireEvent(new ImportEvent(this, new ArticleImport(f.getTitle(), blankToNull(f.getUrl()),
-                    blankToNull(f.getPublisher()), f.getPublishedAt(), f.getText())));
+                    blankToNull(f.getPublisher()), f.getPublishedAt(), f.getText(),
+                    f.getTeam() == null ? null : f.getTeam().id())));
         } else {
             showError("Please correct the marked fields.");
         }
@@ -163,6 +182,7 @@ public class ImportArticleDialog extends Dialog {
                 case "publisher" -> mark(publisher, e.getMessage());
                 case "publishedAt" -> mark(publishedAt, e.getMessage());
                 case "text" -> mark(text, e.getMessage());
+                case "teamId" -> mark(team, e.getMessage());
                 default -> { }
             }
         }

@@ -1,5 +1,7 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.security.TeamSummary;
+
 import java.time.LocalDate;
 
 /** The import dialog's bean: what the user has typed so far. */
@@ -9,6 +11,8 @@ class ImportForm {
     private String publisher = "";
     private LocalDate publishedAt;
     private String text = "";
+    /** Null: the importer's only team (the service refuses it when they are in several). */
+    private TeamSummary team;
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -20,4 +24,6 @@ class ImportForm {
     public void setPublishedAt(LocalDate publishedAt) { this.publishedAt = publishedAt; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
+    public TeamSummary getTeam() { return team; }
+    public void setTeam(TeamSummary team) { this.team = team; }
 }
