@@ -67,13 +67,6 @@ public class ClaimPage {
                 driver.findElement(By.id("claim-form-text")));
     }
 
-    /** Clicks "Reload their version, keep my input" and waits for the form to say it reloaded. */
-    public ClaimPage reloadKeepingMyInput() {
-        click(driver.findElement(By.id("claim-form-reload")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-form-message"), "Reloaded"));
-        return this;
-    }
-
     /** The values shown side by side for the fields both people changed. */
     public String conflictChoices() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form-conflicts"))).getText();
