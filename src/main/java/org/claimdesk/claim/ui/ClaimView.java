@@ -177,7 +177,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             if (!event.actor().equals(me)) {
-                Notification.show(event.actor() + " changed this claim; the page shows it now and your input is kept.",
+                String did = "COMMENTED".equals(event.what()) ? " commented on this claim" : " changed this claim";
+                Notification.show(event.actor() + did + "; the page shows it now and your input is kept.",
                         4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             }
         }
