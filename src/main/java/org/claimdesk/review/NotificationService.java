@@ -65,6 +65,13 @@ public class NotificationService {
     }
 
     @ApplicationModuleListener
+    void on(ClaimAssigned e) {
+        if (users.canSee(e.assignee(), e.teamId())) {
+            notify(e.assignee(), "ASSIGNED", e.claimId(), e.by() + " assigned claim #" + e.claimId() + " to you.");
+        }
+    }
+
+    @ApplicationModuleListener
     void on(VerdictApproved e) {
         if (!e.author().equals(e.approver()) && users.canSee(e.author(), e.teamId())) {
             notify(e.author(), "VERDICT_APPROVED", e.claimId(),
