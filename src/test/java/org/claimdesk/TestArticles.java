@@ -28,4 +28,13 @@ public final class TestArticles {
     public static String uniqueTag() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
+
+    /** Imports a new {@link #story} as the signed-in user and returns its claim with a figure (the hectares). */
+    public static org.claimdesk.claim.ClaimDetails hectaresClaim(org.claimdesk.article.ArticleService articles,
+                                                                 String title) {
+        String tag = uniqueTag();
+        return articles.importArticle(new org.claimdesk.article.ArticleImport(title + " " + tag, null, null, null,
+                        story(tag)))
+                .claims().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+    }
 }

@@ -1,5 +1,8 @@
 package org.claimdesk.live;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,6 +22,23 @@ public interface Broadcaster {
 
     /** Sends the event to every subscriber of its topic. */
     void publish(LiveEvent event);
+
+    /**
+     * Sends the event once the current transaction has committed (at once when there is none): a screen never
+     * hears of a change that rolls back.
+     */
+    default void publishAfterCommit(LiveEvent event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publish(event);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publish(event);
+            }
+        });
+    }
 
     /** The people who have the topic open, each once, in the order they came. */
     List<String> present(String topic);

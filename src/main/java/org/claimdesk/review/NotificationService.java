@@ -15,8 +15,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -137,16 +135,6 @@ public class NotificationService {
 
     private void notify(String recipient, String kind, long claimId, String text) {
         notifications.save(new Notification(recipient, kind, claimId, text, clock.instant()));
-        LiveEvent event = new LiveEvent(LiveEvent.user(recipient), LiveEvent.Kind.CHANGED, "ClaimDesk", kind);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    broadcaster.publish(event);
-                }
-            });
-        } else {
-            broadcaster.publish(event);
-        }
+        broadcaster.publishAfterCommit(new LiveEvent(LiveEvent.user(recipient), LiveEvent.Kind.CHANGED, "ClaimDesk", kind));
     }
 }

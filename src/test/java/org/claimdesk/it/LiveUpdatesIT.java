@@ -2,8 +2,6 @@ package org.claimdesk.it;
 
 import org.claimdesk.AsUser;
 import org.claimdesk.TestArticles;
-import org.claimdesk.article.ArticleDetails;
-import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
@@ -39,10 +37,7 @@ class LiveUpdatesIT {
     void a_change_by_someone_else_appears_on_an_open_claim_page_without_a_reload() {
         String base = "http://localhost:" + port;
         AsUser.signIn("checker", "FACT_CHECKER");
-        String tag = TestArticles.uniqueTag();
-        ArticleDetails article = articles.importArticle(new ArticleImport("Live page " + tag, null, null, null,
-                TestArticles.story(tag)));
-        ClaimDetails claim = article.claims().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+        ClaimDetails claim = TestArticles.hectaresClaim(articles, "Live page");
 
         WebDriver first = Browser.start();
         WebDriver second = Browser.start();

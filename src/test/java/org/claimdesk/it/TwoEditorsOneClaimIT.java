@@ -2,8 +2,6 @@ package org.claimdesk.it;
 
 import org.claimdesk.AsUser;
 import org.claimdesk.TestArticles;
-import org.claimdesk.article.ArticleDetails;
-import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimService;
@@ -40,10 +38,7 @@ class TwoEditorsOneClaimIT {
     void the_second_editor_sees_the_first_ones_change_at_once_and_chooses_with_the_input_kept() {
         String base = "http://localhost:" + port;
         AsUser.signIn("checker", "FACT_CHECKER");
-        String tag = TestArticles.uniqueTag();
-        ArticleDetails article = articles.importArticle(new ArticleImport("Two editors " + tag, null, null, null,
-                TestArticles.story(tag)));
-        ClaimDetails claim = article.claims().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+        ClaimDetails claim = TestArticles.hectaresClaim(articles, "Two editors");
 
         WebDriver first = Browser.start();
         WebDriver second = Browser.start();
