@@ -10,6 +10,7 @@ import org.claimdesk.shared.Tracked;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Who checks a claim, by when, how urgently. One per claim; reassigning changes it. */
 @Entity
@@ -30,6 +31,10 @@ class Assignment extends Tracked {
     @Column(nullable = false, length = 10)
     private Priority priority;
 
+    /** When the assignee was told this assignment is overdue; a new assignee or due date clears it. */
+    @Column(name = "overdue_reminded_at")
+    private Instant overdueRemindedAt;
+
     protected Assignment() {
     }
 
@@ -38,6 +43,9 @@ class Assignment extends Tracked {
     }
 
     void set(String assignee, LocalDate dueDate, Priority priority, String actor, Instant at) {
+        if (!assignee.equals(this.assignee) || !Objects.equals(dueDate, this.dueDate)) {
+            this.overdueRemindedAt = null;
+        }
         this.assignee = assignee;
         this.dueDate = dueDate;
         this.priority = priority;

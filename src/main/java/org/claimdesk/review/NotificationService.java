@@ -103,6 +103,11 @@ public class NotificationService {
         }
     }
 
+    /** Tells an assignee their claim is overdue (from {@link OverdueReminders}, in its transaction). */
+    void overdue(String assignee, long claimId, java.time.LocalDate dueDate) {
+        notify(assignee, "OVERDUE", claimId, "Claim #" + claimId + " was due on " + dueDate + " and is overdue.");
+    }
+
     /** The signed-in user's notifications, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)

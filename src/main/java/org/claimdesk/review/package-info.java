@@ -5,5 +5,8 @@
  * the change commits through Spring Modulith's {@code @ApplicationModuleListener} with the JPA event publication
  * registry, so a failing listener neither rolls the change back nor loses the event (it stays incomplete in
  * {@code event_publication} and is resubmitted).
+ * <p>
+ * Known coupling: the overdue reminders (a scheduled job, with nobody signed in) read the claim's status and its
+ * article's team with one native query over the {@code claim} and {@code article} tables.
  */
 package org.claimdesk.review;
