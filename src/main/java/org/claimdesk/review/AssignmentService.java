@@ -4,6 +4,8 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimWorkflow;
+import org.claimdesk.live.Broadcaster;
+import org.claimdesk.live.LiveEvent;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.UserDirectory;
@@ -44,11 +46,13 @@ public class AssignmentService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final Broadcaster broadcaster;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, ClaimWorkflow workflow, ClaimService claims,
                       UserDirectory users, CurrentUser currentUser, ApplicationEventPublisher events,
-                      PlatformTransactionManager transactionManager, Clock clock) {
+                      PlatformTransactionManager transactionManager, Broadcaster broadcaster, Clock clock) {
+        this.broadcaster = broadcaster;
         this.assignments = assignments;
         this.workflow = workflow;
         this.claims = claims;
@@ -96,6 +100,7 @@ public class AssignmentService {
         }
         assignments.delete(a);
         record(claim, "UNASSIGNED", a.summary(), null, me, clock.instant());
+        queueChanged(a.getAssignee(), "UNASSIGNED");
     }
 
     /**
@@ -181,15 +186,26 @@ public class AssignmentService {
         }
         Assignment a = assignments.findById(claimId).orElseGet(() -> new Assignment(claimId));
         String before = a.getAssignee() == null ? null : a.summary();
+        String previousAssignee = a.getAssignee();
         String actor = currentUser.name();
         Instant now = clock.instant();
         a.set(who, dueDate, priority == null ? Priority.NORMAL : priority, actor, now);
         Assignment saved = assignments.saveAndFlush(a);
         record(claim, "ASSIGNED", before, saved.summary(), actor, now);
+        queueChanged(who, "ASSIGNED");
+        if (previousAssignee != null && !previousAssignee.equals(who)) {
+            queueChanged(previousAssignee, "REASSIGNED");
+        }
         if (!who.equals(actor)) {
             events.publishEvent(new ClaimAssigned(claimId, claim.teamId(), who, actor));
         }
         return details(saved);
+    }
+
+    /** Open "My queue" screens of {@code username} refresh once the change commits. */
+    private void queueChanged(String username, String what) {
+        broadcaster.publishAfterCommit(new LiveEvent(LiveEvent.user(username), LiveEvent.Kind.CHANGED,
+                currentUser.name(), what));
     }
 
     private void record(ClaimDetails claim, String action, String before, String after, String actor, Instant at) {

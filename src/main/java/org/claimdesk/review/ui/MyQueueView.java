@@ -1,5 +1,8 @@
 package org.claimdesk.review.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -7,19 +10,37 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.live.Broadcaster;
+import org.claimdesk.live.LiveEvent;
 import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.QueueItem;
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 
-/** The claims assigned to me, by due date then priority, overdue ones marked; a row opens its claim. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The claims assigned to me, by due date then priority, overdue ones marked; a row opens its claim. It stays
+ * current without a reload: a claim assigned to me or taken away, and a change to a listed claim (a verdict,
+ * an approval), refresh it by push.
+ */
 @Route("queue")
 @PageTitle("My queue | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class MyQueueView extends VerticalLayout {
 
     final Grid<QueueItem> grid = new Grid<>(QueueItem.class, false);
+    private final AssignmentService assignments;
+    private final Broadcaster broadcaster;
+    private final String me;
+    private final List<Broadcaster.Subscription> live = new ArrayList<>();
+    private UI ui;
 
-    public MyQueueView(AssignmentService assignments) {
+    public MyQueueView(AssignmentService assignments, Broadcaster broadcaster, CurrentUser currentUser) {
+        this.assignments = assignments;
+        this.broadcaster = broadcaster;
+        this.me = currentUser.name();
         setSizeFull();
         grid.setId("my-queue");
         grid.addComponentColumn(i -> {
@@ -34,9 +55,52 @@ public class MyQueueView extends VerticalLayout {
         grid.addColumn(i -> i.claimant() + ": " + i.text()).setHeader("Claim").setFlexGrow(1);
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(0).setWidth("14rem");
         grid.addColumn(i -> i.status().name().replace('_', ' ')).setHeader("Status").setWidth("10rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().claimId())));
-        grid.setItems(assignments.myQueue());
+        grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate("claims/" + e.getItem().claimId())));
+        grid.setEmptyStateText("Nothing is assigned to you.");
         add(new H2("My queue"), grid);
         expand(grid);
+        refresh();
+    }
+
+    /** Reads the queue again and follows the claims now in it. */
+    void refresh() {
+        List<QueueItem> items = assignments.myQueue();
+        grid.setItems(items);
+        if (ui != null) {
+            follow(items);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ui = attachEvent.getUI();
+        follow(assignments.myQueue());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unfollow();
+        ui = null;
+    }
+
+    /** My own topic (assigned to me, taken away) and each listed claim's (verdict, approval, reopen, edit). */
+    private void follow(List<QueueItem> items) {
+        unfollow();
+        UI target = ui;
+        // only changes: presence events (someone, even this screen, joining a topic) would loop refresh and re-join
+        java.util.function.Consumer<LiveEvent> onChange = e -> {
+            if (e.kind() == LiveEvent.Kind.CHANGED) {
+                target.access(this::refresh);
+            }
+        };
+        live.add(broadcaster.join(LiveEvent.user(me), me, onChange));
+        for (QueueItem i : items) {
+            live.add(broadcaster.join(LiveEvent.claim(i.claimId()), me, onChange));
+        }
+    }
+
+    private void unfollow() {
+        live.forEach(Broadcaster.Subscription::close);
+        live.clear();
     }
 }

@@ -50,6 +50,18 @@ public class ClaimPage {
         element.click();
     }
 
+    /** Assigns the claim in its assignment section (editors see the form). */
+    public ClaimPage assignTo(String username) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#assignment-assignee input")));
+        input.clear();
+        input.sendKeys(username);
+        click(driver.findElement(By.id("assignment-save")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-current"),
+                "Assigned to " + username));
+        return this;
+    }
+
     public String claimHeading() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-text"))).getText();
     }
