@@ -1,6 +1,8 @@
 package org.claimdesk.claim;
 
 import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.PersonName;
+import org.claimdesk.security.UserDirectory;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
@@ -27,9 +29,14 @@ public class ClaimDiscussion {
     private final CurrentUser currentUser;
 
     private final Clock clock;
+    private final UserDirectory users;
+
+    /** The most names one @mention completion offers. */
+    public static final int MAX_MENTION_SUGGESTIONS = 8;
 
     ClaimDiscussion(ClaimRepository claims, ClaimCommentRepository comments, ApplicationEventPublisher events,
-                    VisibleClaims visible, CurrentUser currentUser, Clock clock) {
+                    VisibleClaims visible, CurrentUser currentUser, Clock clock, UserDirectory users) {
+        this.users = users;
         this.visible = visible;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -43,6 +50,20 @@ public class ClaimDiscussion {
     public List<CommentDetails> comments(long claimId) {
         visible.claim(claimId);
         return comments.findByClaimIdOrderByAtAscIdAsc(claimId).stream().map(ClaimComment::view).toList();
+    }
+
+    /**
+     * Who an @mention in this claim's discussion can reach, starting with {@code prefix}: the people who may open
+     * the claim (its team and the admins), never anyone else, so a completion does not list another desk.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<PersonName> mentionable(long claimId, String prefix) {
+        Claim claim = visible.claim(claimId);
+        if (prefix != null && prefix.length() > 60) {
+            return List.of();
+        }
+        return users.whoCanSee(claim.getArticle().getTeamId(), prefix, MAX_MENTION_SUGGESTIONS);
     }
 
     @Transactional

@@ -47,6 +47,24 @@ public class UserDirectory {
                 .toList();
     }
 
+    /**
+     * The enabled people who may see a team's records (its members and the admins) whose user name or display
+     * name starts with {@code prefix} (any case), by user name, at most {@code limit}: who an @mention can reach.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonName> whoCanSee(Long teamId, String prefix, int limit) {
+        String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        return users.findAll().stream()
+                .filter(UserAccount::isEnabled)
+                .filter(u -> u.getUsername().toLowerCase(java.util.Locale.ROOT).startsWith(p)
+                        || (u.getDisplayName() != null && u.getDisplayName().toLowerCase(java.util.Locale.ROOT).startsWith(p)))
+                .filter(u -> teamId == null || u.getRoles().contains(Role.ADMIN) || teams.isMember(u.getUsername(), teamId))
+                .sorted(Comparator.comparing(UserAccount::getUsername))
+                .limit(Math.max(0, limit))
+                .map(u -> new PersonName(u.getUsername(), u.getDisplayName()))
+                .toList();
+    }
+
     /** The names among these that belong to an enabled user. */
     @Transactional(readOnly = true)
     public Set<String> existing(Set<String> usernames) {
