@@ -49,7 +49,8 @@ class InitialAccounts implements ApplicationRunner {
             for (DemoAccount a : DemoAccount.ALL) {
                 users.createUser(a.username(), a.displayName(), a.password(), Set.of(a.role()));
             }
-            log.info("Created the demo accounts admin, editor, checker and checker2 (password = username)");
+            log.info("Created the demo accounts {} (password = username)",
+                    DemoAccount.ALL.stream().map(DemoAccount::username).toList());
             return;
         }
         String password = adminPassword;
