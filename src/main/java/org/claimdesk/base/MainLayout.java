@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
         nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Publishers", "publishers", VaadinIcon.INSTITUTION.create()));
         if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));

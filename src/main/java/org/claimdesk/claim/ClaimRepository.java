@@ -18,6 +18,16 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
     @Query("select c from Claim c where c.articleId <> :articleId and c.article.teamId = :teamId order by c.id desc")
     List<Claim> findRecentOutside(long articleId, long teamId, org.springframework.data.domain.Pageable page);
 
+    /** Ids only: the caller narrows them further (e.g. verdicts awaiting someone) before loading any claim. */
+    @Query("select c.id from Claim c where c.status = :status")
+    List<Long> findIdsByStatus(ClaimStatus status);
+
+    @Query("select c.id from Claim c where c.status = :status and c.article.teamId in :teamIds")
+    List<Long> findIdsByStatusInTeams(ClaimStatus status, Collection<Long> teamIds);
+
+    @EntityGraph(attributePaths = "article")
+    List<Claim> findByIdIn(Collection<Long> ids);
+
     @Query("select c.articleId, count(c) from Claim c where c.articleId in :articleIds group by c.articleId")
     List<Object[]> countByArticleIds(Collection<Long> articleIds);
 }

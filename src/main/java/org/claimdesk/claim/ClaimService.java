@@ -26,6 +26,9 @@ import java.util.Map;
 @Service
 public class ClaimService {
 
+    /** The most claims {@link #summaries} reads at once. */
+    public static final int MAX_SUMMARIES = 500;
+
     private final ClaimRepository claims;
     private final ClaimArticleRepository articles;
     private final ApplicationEventPublisher events;
@@ -98,6 +101,37 @@ public class ClaimService {
     @PreAuthorize(Role.ANY_STAFF)
     public long count(ClaimFilter filter) {
         return claims.count(ClaimSpecifications.matching(filter).and(visible.inScope()));
+    }
+
+    /**
+     * The ids of the claims in {@code status} in the caller's teams (admins: all teams), for other modules'
+     * queues: they narrow the ids with their own data and then read at most a page of them with
+     * {@link #summaries}. Ids are all that is loaded here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<Long> idsWithStatus(ClaimStatus status) {
+        if (status == null) {
+            throw new InputRejectedException("status", "Choose a status.");
+        }
+        TeamScope scope = visible.scope();
+        if (!scope.all() && scope.teamIds().isEmpty()) {
+            return List.of();
+        }
+        return scope.all() ? claims.findIdsByStatus(status) : claims.findIdsByStatusInTeams(status, scope.teamIds());
+    }
+
+    /** The claims with these ids that the caller sees, in no particular order; others' and missing ids are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ClaimSummary> summaries(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() > MAX_SUMMARIES) {
+            throw new InputRejectedException("ids", "At most " + MAX_SUMMARIES + " claims at once.");
+        }
+        return claims.findByIdIn(ids).stream().filter(visible::canSee).map(Claim::summary).toList();
     }
 
     /** The claims of one article in text order. */

@@ -18,6 +18,14 @@ public record LiveEvent(String topic, Kind kind, String actor, String what) {
         return "user:" + username;
     }
 
+    /**
+     * The topic of the approvals queues: a verdict was given, revised, approved or sent back somewhere. One topic
+     * for every team: it only says "read your queue again", and each screen reads it in its own user's scope.
+     */
+    public static String approvals() {
+        return "approvals";
+    }
+
     /** The topic of one article: its page and its claims. */
     public static String article(long articleId) {
         return "article:" + articleId;

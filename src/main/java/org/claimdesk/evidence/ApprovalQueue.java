@@ -1,0 +1,64 @@
+package org.claimdesk.evidence;
+
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimSummary;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Approvals": the claims of my teams (admins: all teams) awaiting approval whose verdict someone else wrote, so
+ * I may approve them (see {@link org.claimdesk.claim.ClaimTransitions}: any staff member, never the author).
+ */
+@Service
+public class ApprovalQueue {
+
+    /** The most verdicts the queue lists; the oldest decisions come first, so none waits unseen for long. */
+    public static final int MAX_ITEMS = 200;
+
+    private final ClaimService claims;
+    private final VerdictRepository verdicts;
+    private final RatingLabelRepository labels;
+    private final CurrentUser currentUser;
+
+    ApprovalQueue(ClaimService claims, VerdictRepository verdicts, RatingLabelRepository labels,
+                  CurrentUser currentUser) {
+        this.claims = claims;
+        this.verdicts = verdicts;
+        this.labels = labels;
+        this.currentUser = currentUser;
+    }
+
+    /** Oldest decision first, at most {@link #MAX_ITEMS}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ApprovalItem> awaitingMyApproval() {
+        // the claim module applies the team scope (ids only); the verdict query narrows and orders them
+        List<Long> awaiting = claims.idsWithStatus(ClaimStatus.AWAITING_APPROVAL);
+        if (awaiting.isEmpty()) {
+            return List.of();
+        }
+        List<Verdict> mine = verdicts.findByClaimIdInAndAuthorNotOrderByDecidedAtAscClaimIdAsc(awaiting,
+                currentUser.name(), Limit.of(MAX_ITEMS));
+        Map<Long, ClaimSummary> byId = claims.summaries(mine.stream().map(v -> v.view().claimId()).toList()).stream()
+                .collect(Collectors.toMap(ClaimSummary::id, Function.identity()));
+        Map<Rating, String> names = labels.findAll().stream().map(RatingLabel::view)
+                .collect(Collectors.toMap(RatingLabelDetails::rating, RatingLabelDetails::label));
+        return mine.stream().map(Verdict::view).map(v -> {
+            ClaimSummary c = byId.get(v.claimId());
+            return c == null ? null // gone between the two reads
+                    : new ApprovalItem(c.id(), c.text(), c.claimant(), c.articleTitle(), v.attribution(), v.rating(),
+                    names.getOrDefault(v.rating(), v.rating().name()), v.author(), v.decidedAt());
+        }).filter(Objects::nonNull).toList();
+    }
+}
