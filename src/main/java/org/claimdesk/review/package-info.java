@@ -5,5 +5,10 @@
  * the change commits through Spring Modulith's {@code @ApplicationModuleListener} with the JPA event publication
  * registry, so a failing listener neither rolls the change back nor loses the event (it stays incomplete in
  * {@code event_publication} and is resubmitted).
+ * <p>
+ * Known coupling: the team board ({@code TeamBoardRepository}) counts and orders in SQL over the claim module's
+ * {@code claim}, the article module's {@code article} and the evidence module's {@code verdict} tables (a claim
+ * is "done" when its verdict was approved: {@code verdict.approved_at}). Spring Modulith does not see a table,
+ * so this is written down here.
  */
 package org.claimdesk.review;
