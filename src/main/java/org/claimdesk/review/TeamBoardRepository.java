@@ -36,17 +36,17 @@ interface TeamBoardRepository extends Repository<Assignment, Long> {
     /**
      * One page of the team's claims that nobody is assigned and that are not verified: [id, text, claimant,
      * check-worthiness, status, article id, article title, article date], the most check-worthy first, then the
-     * newest article (its publication date, or the day it was imported when it has none), then text order.
+     * newest article (its publication date, or the day it was imported (created_at) when it has none), then text order.
      */
     @Query(nativeQuery = true, value = """
             select c.id, c.claim_text, c.claimant, c.check_worthiness, c.status, ar.id, ar.title,
-                   coalesce(ar.published_at, cast(ar.imported_at as date))
+                   coalesce(ar.published_at, cast(ar.created_at as date))
             from claim c
             join article ar on ar.id = c.article_id
             where ar.team_id = :teamId and c.status <> 'VERIFIED'
               and not exists (select 1 from assignment a where a.claim_id = c.id)
-            order by c.check_worthiness desc, coalesce(ar.published_at, cast(ar.imported_at as date)) desc,
-                     ar.imported_at desc, ar.id desc, c.start_offset, c.id
+            order by c.check_worthiness desc, coalesce(ar.published_at, cast(ar.created_at as date)) desc,
+                     ar.created_at desc, ar.id desc, c.start_offset, c.id
             limit :limit offset :offset
             """)
     List<Object[]> unassignedOfTeam(long teamId, int limit, long offset);
