@@ -38,6 +38,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
         nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
+        if (auth.hasAnyRole(Role.ADMIN_NAME, Role.EDITOR_NAME)) {
+            nav.addItem(new SideNavItem("Team board", "board", VaadinIcon.GRID_BIG.create()));
+        }
         nav.addItem(new SideNavItem("Publishers", "publishers", VaadinIcon.INSTITUTION.create()));
         if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));

@@ -6,7 +6,10 @@
  * registry, so a failing listener neither rolls the change back nor loses the event (it stays incomplete in
  * {@code event_publication} and is resubmitted).
  * <p>
- * Known coupling: the overdue reminders (a scheduled job, with nobody signed in) read the claim's status and its
- * article's team with one native query over the {@code claim} and {@code article} tables.
+ * Known coupling, written down here because Spring Modulith does not see a table: the overdue reminders (a
+ * scheduled job, with nobody signed in) read the claim's status and its article's team with one native query over
+ * the {@code claim} and {@code article} tables; the team board ({@code TeamBoardRepository}) counts and orders in
+ * SQL over the claim module's {@code claim}, the article module's {@code article} and the evidence module's
+ * {@code verdict} tables (a claim is "done" when its verdict was approved: {@code verdict.approved_at}).
  */
 package org.claimdesk.review;
