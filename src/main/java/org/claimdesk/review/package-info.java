@@ -5,5 +5,9 @@
  * the change commits through Spring Modulith's {@code @ApplicationModuleListener} with the JPA event publication
  * registry, so a failing listener neither rolls the change back nor loses the event (it stays incomplete in
  * {@code event_publication} and is resubmitted).
+ * <p>
+ * Bulk actions (assign, priority, due date, reopen, a whole article) run claim by claim in their own transactions
+ * with a result per claim ({@code BulkRun}). Bulk reopen is here, not in evidence, as a loop over
+ * {@code VerdictService.reopen}: review may depend on evidence, never the other way round.
  */
 package org.claimdesk.review;
