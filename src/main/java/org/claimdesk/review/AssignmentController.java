@@ -16,21 +16,35 @@ import java.util.List;
 
 /**
  * {@code POST|GET|DELETE /api/v1/claims/{id}/assignment}, {@code POST /api/v1/claims/{id}/assignment/take},
- * {@code POST /api/v1/assignments} (bulk, a result per claim) and {@code GET /api/v1/me/queue}.
+ * {@code POST /api/v1/assignments} (bulk, a result per claim), the other bulk actions with a result per claim
+ * ({@code POST /api/v1/assignments/priority}, {@code /api/v1/assignments/due-date}, {@code /api/v1/claims/reopen}),
+ * {@code POST /api/v1/articles/{id}/assignment} (every claim of the article not yet verified) and
+ * {@code GET /api/v1/me/queue}.
  */
 @RestController
 class AssignmentController {
 
     private final AssignmentService assignments;
+    private final BulkReopen reopening;
 
-    AssignmentController(AssignmentService assignments) {
+    AssignmentController(AssignmentService assignments, BulkReopen reopening) {
         this.assignments = assignments;
+        this.reopening = reopening;
     }
 
     record AssignBody(String assignee, LocalDate dueDate, Priority priority) {
     }
 
     record BulkBody(List<Long> claimIds, String assignee, LocalDate dueDate, Priority priority) {
+    }
+
+    record PriorityBody(List<Long> claimIds, Priority priority) {
+    }
+
+    record DueDateBody(List<Long> claimIds, LocalDate dueDate) {
+    }
+
+    record ReopenBody(List<Long> claimIds, String reason) {
     }
 
     @GetMapping(path = "/api/v1/claims/{id}/assignment", produces = "application/json")
@@ -63,6 +77,40 @@ class AssignmentController {
             throw new InputRejectedException("claimIds", "Choose the claims to assign.");
         }
         return assignments.assignAll(body.claimIds(), body.assignee(), body.dueDate(), body.priority());
+    }
+
+    @PostMapping(path = "/api/v1/assignments/priority", consumes = "application/json", produces = "application/json")
+    List<BulkResult> bulkPriority(@RequestBody PriorityBody body) {
+        if (body == null) {
+            throw new InputRejectedException("claimIds", "Choose the claims to change.");
+        }
+        return assignments.setPriorityAll(body.claimIds(), body.priority());
+    }
+
+    @PostMapping(path = "/api/v1/assignments/due-date", consumes = "application/json", produces = "application/json")
+    List<BulkResult> bulkDueDate(@RequestBody DueDateBody body) {
+        if (body == null) {
+            throw new InputRejectedException("claimIds", "Choose the claims to change.");
+        }
+        return assignments.setDueDateAll(body.claimIds(), body.dueDate());
+    }
+
+    @PostMapping(path = "/api/v1/claims/reopen", consumes = "application/json", produces = "application/json")
+    List<BulkResult> bulkReopen(@RequestBody ReopenBody body) {
+        if (body == null) {
+            throw new InputRejectedException("claimIds", "Choose the claims to reopen.");
+        }
+        return reopening.reopenAll(body.claimIds(), body.reason());
+    }
+
+    /** Assigns every claim of the article not yet verified; the body is that of a single assignment. */
+    @PostMapping(path = "/api/v1/articles/{id}/assignment", consumes = "application/json",
+            produces = "application/json")
+    List<BulkResult> assignArticle(@PathVariable long id, @RequestBody AssignBody body) {
+        if (body == null) {
+            throw new InputRejectedException("assignee", "Say who checks these claims.");
+        }
+        return assignments.assignArticle(id, body.assignee(), body.dueDate(), body.priority());
     }
 
     @GetMapping(path = "/api/v1/me/queue", produces = "application/json")

@@ -25,8 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who checks which claim by when. Editors (and admins) assign a claim to a member of its article's team, with a
@@ -109,22 +109,69 @@ public class AssignmentService {
      */
     @PreAuthorize(Role.EDITORS)
     public List<BulkResult> assignAll(List<Long> claimIds, String assignee, LocalDate dueDate, Priority priority) {
-        if (claimIds == null || claimIds.isEmpty()) {
-            throw new InputRejectedException("claimIds", "Choose the claims to assign.");
+        return BulkRun.each(transactions, claimIds, "Choose the claims to assign.", id -> {
+            AssignmentDetails a = doAssign(id, assignee, dueDate, priority);
+            return "assigned to " + a.assignee();
+        });
+    }
+
+    /**
+     * Assigns every claim of an article that is not verified yet (verified ones need reopening first, so they are
+     * left out rather than refused); one result per claim, as {@link #assignAll}. Another team's article is "not
+     * found". An article with nothing left to assign gives no results.
+     */
+    @PreAuthorize(Role.EDITORS)
+    public List<BulkResult> assignArticle(long articleId, String assignee, LocalDate dueDate, Priority priority) {
+        List<Long> open = claims.claimsOfArticle(articleId).stream()
+                .filter(c -> c.status() != ClaimStatus.VERIFIED).map(ClaimDetails::id).toList();
+        return open.isEmpty() ? List.of() : assignAll(open, assignee, dueDate, priority);
+    }
+
+    /**
+     * Sets the priority of many assigned claims, keeping assignee and due date. A claim without an assignment, or
+     * a verified one, is refused (as assigning it would be); an overdue one may still change priority.
+     */
+    @PreAuthorize(Role.EDITORS)
+    public List<BulkResult> setPriorityAll(List<Long> claimIds, Priority priority) {
+        if (priority == null) {
+            throw new InputRejectedException("priority", "Choose a priority.");
         }
-        if (claimIds.size() > MAX_BULK) {
-            throw new InputRejectedException("claimIds", "At most " + MAX_BULK + " claims at once.");
+        return BulkRun.each(transactions, claimIds, "Choose the claims to change.", id -> {
+            change(id, Assignment::getDueDate, a -> priority);
+            return "priority " + priority;
+        });
+    }
+
+    /**
+     * Sets (or, with null, clears) the due date of many assigned claims, keeping assignee and priority. The date
+     * cannot be in the past; a claim without an assignment, or a verified one, is refused.
+     */
+    @PreAuthorize(Role.EDITORS)
+    public List<BulkResult> setDueDateAll(List<Long> claimIds, LocalDate dueDate) {
+        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
+            throw new InputRejectedException("dueDate", "The due date cannot be in the past.");
         }
-        List<BulkResult> results = new ArrayList<>();
-        for (Long id : claimIds.stream().filter(Objects::nonNull).distinct().toList()) {
-            try {
-                transactions.executeWithoutResult(status -> doAssign(id, assignee, dueDate, priority));
-                results.add(new BulkResult(id, true, "assigned to " + assignee));
-            } catch (InputRejectedException | NotFoundException refused) {
-                results.add(new BulkResult(id, false, refused.getMessage()));
-            }
+        return BulkRun.each(transactions, claimIds, "Choose the claims to change.", id -> {
+            change(id, a -> dueDate, Assignment::getPriority);
+            return dueDate == null ? "no due date" : "due " + dueDate;
+        });
+    }
+
+    /** Changes part of an existing assignment, recorded in the claim's history like any assignment. */
+    private void change(long claimId, Function<Assignment, LocalDate> dueDate, Function<Assignment, Priority> priority) {
+        ClaimDetails claim = workflow.current(claimId); // another team's claim: "not found"
+        Assignment a = assignments.findById(claimId).orElseThrow(() -> new InputRejectedException("assignee",
+                "not assigned: assign the claim first."));
+        if (claim.status() == ClaimStatus.VERIFIED) {
+            throw new InputRejectedException("status", "This claim is verified; reopen it before changing its assignment.");
         }
-        return results;
+        String before = a.summary();
+        String actor = currentUser.name();
+        Instant now = clock.instant();
+        // the assignee is kept, so nobody new is told: the change shows in their queue
+        a.set(a.getAssignee(), dueDate.apply(a), priority.apply(a), actor, now);
+        Assignment saved = assignments.saveAndFlush(a);
+        record(claim, "ASSIGNED", before, saved.summary(), actor, now);
     }
 
     /**

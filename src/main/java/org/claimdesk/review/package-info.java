@@ -11,5 +11,9 @@
  * the {@code claim} and {@code article} tables; the team board ({@code TeamBoardRepository}) counts and orders in
  * SQL over the claim module's {@code claim}, the article module's {@code article} and the evidence module's
  * {@code verdict} tables (a claim is "done" when its verdict was approved: {@code verdict.approved_at}).
+ * <p>
+ * Bulk actions (assign, priority, due date, reopen, a whole article) run claim by claim in their own transactions
+ * with a result per claim ({@code BulkRun}). Bulk reopen is here, not in evidence, as a loop over
+ * {@code VerdictService.reopen}: review may depend on evidence, never the other way round.
  */
 package org.claimdesk.review;

@@ -21,7 +21,10 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +51,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final ArticleService articles;
     private final ClaimCorrectionActions actions;
+    private final List<ArticleTools> otherTools;
     final ArticleHeader header;
     final ArticleClaimsGrid claims = new ArticleClaimsGrid();
     final Button addFromSelection = new Button("Add claim from selection", VaadinIcon.PLUS.create());
@@ -60,8 +64,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private String title = "Article";
 
     public ArticleView(ArticleService articles, ClaimCorrections corrections, GoldExport goldExport,
-                       AuthenticationContext auth) {
+                       AuthenticationContext auth, ObjectProvider<ArticleTools> otherTools) {
         this.articles = articles;
+        this.otherTools = otherTools.orderedStream().toList();
         this.actions = new ClaimCorrectionActions(articles, corrections, () -> article, this::reload);
         this.header = new ArticleHeader(articles, goldExport, auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME), () -> {
             ClaimCorrectionActions.notify("Article deleted", false);
@@ -139,6 +144,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         updateTools();
 
         HorizontalLayout tools = new HorizontalLayout(addFromSelection, edit, split, merge, delete);
+        otherTools.forEach(t -> t.create(a, this::reload).forEach(tools::add));
         tools.addClassName("claim-tools");
         tools.setWrap(true);
         VerticalLayout side = new VerticalLayout(tools, claims);

@@ -27,6 +27,9 @@ import org.claimdesk.claim.ClaimSort;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimSummary;
 import org.claimdesk.extraction.ClaimType;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.List;
 
 /** Every claim across all articles, filtered and sorted in the database, a page at a time. */
 @Route("claims")
@@ -40,9 +43,11 @@ public class ClaimsView extends VerticalLayout {
     final Select<ClaimType> type = new Select<>();
     final ComboBox<ArticleRef> article = new ComboBox<>();
     final Grid<ClaimSummary> grid = new Grid<>(ClaimSummary.class, false);
+    /** The other modules' tools for the selected claims; hidden when the user has none. */
+    final HorizontalLayout selectionTools = new HorizontalLayout();
     private final ClaimService claims;
 
-    public ClaimsView(ClaimService claims) {
+    public ClaimsView(ClaimService claims, ObjectProvider<ClaimSelectionTools> tools) {
         this.claims = claims;
         setSizeFull();
 
@@ -96,7 +101,7 @@ public class ClaimsView extends VerticalLayout {
                 break;
             }
             return claims.search(filter(), query.getPage(), query.getPageSize(), sort, ascending).stream();
-        }, query -> (int) claims.count(filter()));
+        }, query -> (int) claims.count(filter())).setIdentifierProvider(ClaimSummary::id); // a re-read row stays selected
         grid.setEmptyStateText("No claims match these filters.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
 
@@ -105,17 +110,38 @@ public class ClaimsView extends VerticalLayout {
         type.addValueChangeListener(e -> refresh());
         article.addValueChangeListener(e -> refresh());
 
+        selectionTools.setId("claims-selection-tools");
+        selectionTools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.orderedStream().flatMap(t -> t.create(this::selectedIds, this::afterChange).stream())
+                .forEach(selectionTools::add);
+        selectionTools.setVisible(selectionTools.getComponentCount() > 0);
+        if (selectionTools.isVisible()) {
+            // a box per row selects; a click elsewhere on the row still opens the claim
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> selectionTools.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            selectionTools.setEnabled(false);
+        }
+
         HorizontalLayout filters = new HorizontalLayout(search, status, type, article);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.expand(search);
-        add(new H2("Claims"), filters, grid);
+        add(new H2("Claims"), filters, selectionTools, grid);
         expand(grid);
     }
 
     ClaimFilter filter() {
         return new ClaimFilter(search.getValue(), status.getValue(), type.getValue(),
                 article.getValue() == null ? null : article.getValue().id());
+    }
+
+    List<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(ClaimSummary::id).sorted().toList();
+    }
+
+    private void afterChange() {
+        grid.deselectAll();
+        refresh();
     }
 
     private void refresh() {
