@@ -172,6 +172,7 @@ public class AssignmentService {
         a.set(a.getAssignee(), dueDate.apply(a), priority.apply(a), actor, now);
         Assignment saved = assignments.saveAndFlush(a);
         record(claim, "ASSIGNED", before, saved.summary(), actor, now);
+        queueChanged(saved.getAssignee(), "CHANGED");
     }
 
     /**
