@@ -1,5 +1,8 @@
 package org.claimdesk.base;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.live.Broadcaster;
+import org.claimdesk.live.LiveEvent;
 import org.claimdesk.review.NotificationService;
 import org.claimdesk.review.ui.NotificationBell;
 import org.claimdesk.security.Role;
@@ -28,8 +32,14 @@ import org.claimdesk.security.UserSummary;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final Broadcaster broadcaster;
+    private final String username;
+    private Broadcaster.Subscription sessionWatch;
+
     public MainLayout(AuthenticationContext auth, UserService users, NotificationService notifications,
                       Broadcaster broadcaster) {
+        this.broadcaster = broadcaster;
+        this.username = auth.getPrincipalName().orElse("");
         Span brand = new Span("ClaimDesk");
         brand.addClassName("brand");
 
@@ -49,7 +59,6 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(brand, nav);
 
-        String username = auth.getPrincipalName().orElse("");
         String shown = users.find(username).map(UserSummary::displayName).orElse(username);
         Span who = new Span(shown + " (" + username + ")");
         who.addClassName("signed-in-user");
@@ -64,5 +73,26 @@ public class MainLayout extends AppLayout {
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(new DrawerToggle(), bar);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** When an admin disables this user, the screen leaves for the sign-in page at once (see UserSessions). */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        sessionWatch = broadcaster.join(LiveEvent.user(username), username, e -> {
+            if (e.kind() == LiveEvent.Kind.CHANGED && LiveEvent.SESSION_ENDED.equals(e.what())) {
+                ui.access(() -> ui.getPage().setLocation("login"));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (sessionWatch != null) {
+            sessionWatch.close();
+            sessionWatch = null;
+        }
+        super.onDetach(detachEvent);
     }
 }

@@ -8,6 +8,13 @@ public record LiveEvent(String topic, Kind kind, String actor, String what) {
 
     public enum Kind { CHANGED, PRESENCE }
 
+    /**
+     * The {@code what} of a change on a user's topic telling their open screens that their sessions were ended
+     * (disabled by an admin): the screens leave for the sign-in page at once. A push connection carries a
+     * screen's clicks without new HTTP requests, so ending the HTTP session alone would not stop an open screen.
+     */
+    public static final String SESSION_ENDED = "SESSION_ENDED";
+
     /** The topic of one claim: screens that show the claim subscribe to it. */
     public static String claim(long claimId) {
         return "claim:" + claimId;

@@ -40,7 +40,7 @@ class ClaimsGridBulkTools implements ClaimSelectionTools {
             return List.of();
         }
         return List.of(
-                button("bulk-assign", "Assign…", selection, ids -> new AssignDialog("Assign " + ids.size() + " claims",
+                button("bulk-assign", "Assign…", selection, ids -> new AssignDialog("Assign " + BulkActionDialog.claims(ids.size()),
                         members(), (who, due, priority) -> assignments.assignAll(ids, who, due, priority), changed)),
                 button("bulk-priority", "Priority…", selection, ids -> new PriorityDialog(assignments, ids, changed)),
                 button("bulk-due-date", "Due date…", selection, ids -> new DueDateDialog(assignments, ids, changed)),

@@ -15,7 +15,7 @@ class DueDateDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     DueDateDialog(AssignmentService assignments, List<Long> claimIds, Runnable changed) {
-        super("Due date of " + claimIds.size() + " claims", "Set due date", changed);
+        super("Due date of " + claims(claimIds.size()), "Set due date", changed);
         this.assignments = assignments;
         this.claimIds = claimIds;
         setId("bulk-due-dialog");

@@ -15,7 +15,7 @@ class PriorityDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     PriorityDialog(AssignmentService assignments, List<Long> claimIds, Runnable changed) {
-        super("Priority of " + claimIds.size() + " claims", "Set priority", changed);
+        super("Priority of " + claims(claimIds.size()), "Set priority", changed);
         this.assignments = assignments;
         this.claimIds = claimIds;
         setId("bulk-priority-dialog");

@@ -15,7 +15,7 @@ class ReopenDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     ReopenDialog(BulkReopen reopening, List<Long> claimIds, Runnable changed) {
-        super("Reopen " + claimIds.size() + " claims", "Reopen", changed);
+        super("Reopen " + claims(claimIds.size()), "Reopen", changed);
         this.reopening = reopening;
         this.claimIds = claimIds;
         setId("bulk-reopen-dialog");
