@@ -66,7 +66,7 @@ class TeamIsolationOverHttpTest {
     }
 
     /** Every id-taking endpoint, pointed at the Politics desk's article, claims, source and link. */
-    private List<Call> idTakingEndpoints() {
+    private List<Call> idTakingEndpoints() throws Exception {
         String a = "/api/v1/articles/" + f.politicsArticle();
         String c = "/api/v1/claims/" + f.claim();
         Map<String, Object> source = Map.of("url", "https://outside.example/x", "stance", "SUPPORTS", "version", 0);
@@ -104,14 +104,27 @@ class TeamIsolationOverHttpTest {
                 new Call("POST", c + "/approve", Map.of("version", 0)),
                 new Call("POST", c + "/reopen", Map.of("version", 0, "reason", "x")),
                 new Call("POST", c + "/verdict/copy-to-same-claims", null),
+                new Call("GET", c + "/assignment", null),
+                new Call("DELETE", c + "/assignment", null),
+                new Call("POST", c + "/assignment/take", null),
+                new Call("GET", "/api/v1/teams/" + politicsTeam() + "/unassigned", null),
                 // editors only: the outsider editor gets 404, metro (a fact-checker) 403 for any id
+                new Call("POST", c + "/assignment", Map.of("assignee", "checker")),
+                new Call("POST", a + "/assignment", Map.of("assignee", "checker")),
+                new Call("GET", "/api/v1/teams/" + politicsTeam() + "/board", null),
                 new Call("PUT", a + "/team", Map.of("teamId", f.outsiderTeam())),
                 new Call("DELETE", a, null)));
         return calls;
     }
 
+    private long politicsTeam() throws Exception {
+        return call("GET", "/api/v1/articles/" + f.politicsArticle(), "checker", null).body().get("teamId").asLong();
+    }
+
     private static boolean editorsOnly(Call call) {
-        return call.path().endsWith("/team") || (call.method().equals("DELETE") && call.path().matches(".*/articles/\\d+"));
+        return call.path().endsWith("/team") || call.path().endsWith("/board")
+                || (call.method().equals("POST") && call.path().endsWith("/assignment"))
+                || (call.method().equals("DELETE") && call.path().matches(".*/articles/\\d+"));
     }
 
     @Test
@@ -132,6 +145,22 @@ class TeamIsolationOverHttpTest {
         assertThat(call("GET", "/api/v1/claims/" + f.claim() + "/comments", "checker", null).body()).hasSize(1);
         assertThat(call("GET", "/api/v1/articles/" + f.politicsArticle(), "checker", null).body()
                 .get("teamId").asLong()).isNotEqualTo(f.outsiderTeam());
+    }
+
+    @Test
+    void bulk_actions_on_another_teams_claims_change_nothing_and_say_they_do_not_exist() throws Exception {
+        for (String path : List.of("/api/v1/assignments", "/api/v1/assignments/priority", "/api/v1/assignments/due-date",
+                "/api/v1/claims/reopen")) {
+            Map<String, Object> body = new LinkedHashMap<>(Map.of("claimIds", List.of(f.claim(), f.otherClaim()),
+                    "assignee", f.outsiderEditor(), "priority", "HIGH", "reason", "outside"));
+            Reply reply = call("POST", path, f.outsiderEditor(), body);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            assertThat(reply.body()).as(path).hasSize(2).allSatisfy(r -> {
+                assertThat(r.get("done").asBoolean()).isFalse();
+                assertThat(r.get("message").asString()).contains("does not exist");
+            });
+        }
+        assertThat(call("GET", "/api/v1/claims/" + f.claim() + "/assignment", "checker", null).status()).isEqualTo(404);
     }
 
     @Test
