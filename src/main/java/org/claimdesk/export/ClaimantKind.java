@@ -37,7 +37,7 @@ public enum ClaimantKind {
             "scientist", "author", "witness", "resident", "source", "deputy", "adviser", "advisor", "aide",
             "reporter", "journalist", "correspondent", "candidate", "founder", "owner", "doctor", "nurse",
             "teacher", "student", "soldier", "activist", "he", "she", "man", "woman", "member", "diplomat",
-            "commissioner", "inspector", "coach", "manager", "economist", "strategist", "historian");
+            "commissioner", "inspector", "coach", "manager", "strategist", "historian");
 
     /** Words that make the phrase an organization, a group or a document. */
     private static final Set<String> ORGANIZATION_WORDS = Set.of(
