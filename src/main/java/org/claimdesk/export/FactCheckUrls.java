@@ -29,10 +29,11 @@ public final class FactCheckUrls {
                 .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG) {
+            boolean wordEnds = slug.charAt(MAX_SLUG) == '-';
             slug = slug.substring(0, MAX_SLUG);
             int hyphen = slug.lastIndexOf('-');
             // cut after the last whole word, unless that throws most of the text away (one very long word)
-            if (hyphen >= MAX_SLUG / 2) {
+            if (!wordEnds && hyphen >= MAX_SLUG / 2) {
                 slug = slug.substring(0, hyphen);
             }
             slug = slug.replaceAll("-+$", "");
