@@ -5,6 +5,7 @@ import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
 import org.claimdesk.security.Role;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * admins sees it) and are removed afterwards. The timing is printed, not asserted.
  */
 @ClaimDeskSpringTest
+@Tag("slow") // about a minute on a busy 2-core machine; -DexcludedGroups=slow leaves it out
 class HundredThousandClaimsExportTest {
 
     private static final int CLAIMS = 100_000;
