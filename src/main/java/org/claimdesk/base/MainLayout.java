@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.EDITOR_NAME)) {
             nav.addItem(new SideNavItem("Team board", "board", VaadinIcon.GRID_BIG.create()));
+            nav.addItem(new SideNavItem("Exports", "exports", VaadinIcon.DOWNLOAD.create()));
         }
         nav.addItem(new SideNavItem("Publishers", "publishers", VaadinIcon.INSTITUTION.create()));
         if (auth.hasRole(Role.ADMIN_NAME)) {

@@ -159,6 +159,12 @@ class Claim extends Tracked {
                 quantities.stream().map(Quantity::view).toList(), checkWorthiness);
     }
 
+    ClaimRow row() {
+        return new ClaimRow(id, text, claimant, claimantDescription, via, type,
+                quantities.stream().map(Quantity::getText).toList(), status, article.getId(), article.getTitle(),
+                article.getSourceUrl(), article.getPublisher(), article.getPublishedAt(), getCreatedAt());
+    }
+
     ClaimDetails details() {
         return new ClaimDetails(id, article.getId(), article.getTitle(), text, sentence, start, end, claimant,
                 claimantDescription, cue, via, type, status, quantities.stream().map(Quantity::view).toList(),

@@ -25,6 +25,12 @@ interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationEx
     @Query("select c.id from Claim c where c.status = :status and c.article.teamId in :teamIds")
     List<Long> findIdsByStatusInTeams(ClaimStatus status, Collection<Long> teamIds);
 
+    @Query("select c.id from Claim c where c.id in :ids")
+    List<Long> findExistingIds(Collection<Long> ids);
+
+    @Query("select c.id from Claim c where c.id in :ids and c.article.teamId in :teamIds")
+    List<Long> findExistingIdsInTeams(Collection<Long> ids, Collection<Long> teamIds);
+
     @EntityGraph(attributePaths = "article")
     List<Claim> findByIdIn(Collection<Long> ids);
 

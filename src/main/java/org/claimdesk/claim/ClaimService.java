@@ -11,6 +11,7 @@ import org.claimdesk.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,6 +133,67 @@ public class ClaimService {
             throw new InputRejectedException("ids", "At most " + MAX_SUMMARIES + " claims at once.");
         }
         return claims.findByIdIn(ids).stream().filter(visible::canSee).map(Claim::summary).toList();
+    }
+
+    /**
+     * How many claims match the selection in the caller's teams (admins: all). Another team's article or team in
+     * the selection is "not found" (404), as everywhere.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public long count(ClaimSelection selection) {
+        checkSelection(selection);
+        return claims.count(ClaimSpecifications.selecting(selection, Long.MIN_VALUE).and(visible.inScope()));
+    }
+
+    /**
+     * The next claims of the selection after {@code afterId}, by id (keyset paging: a bulk reader walks any number
+     * of claims a page at a time, and a page costs the same however far it is). At most {@value #MAX_SUMMARIES}.
+     * The articles and figures of a page load in batches, not per claim.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ClaimRow> rowsAfter(ClaimSelection selection, long afterId, int limit) {
+        if (limit < 1 || limit > MAX_SUMMARIES) {
+            throw new InputRejectedException("limit", "A page is 1 to " + MAX_SUMMARIES + " claims.");
+        }
+        checkSelection(selection);
+        Specification<Claim> spec = ClaimSpecifications.selecting(selection, afterId).and(visible.inScope());
+        return claims.findBy(spec, q -> q.sortBy(Sort.by("id")).limit(limit).all()).stream().map(Claim::row).toList();
+    }
+
+    /** Of these claim ids, those that exist and that the caller sees (for other modules' batch reads). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public java.util.Set<Long> visibleIds(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        if (ids.size() > MAX_SUMMARIES) {
+            throw new InputRejectedException("ids", "At most " + MAX_SUMMARIES + " claims at once.");
+        }
+        TeamScope scope = visible.scope();
+        if (!scope.all() && scope.teamIds().isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(scope.all() ? claims.findExistingIds(ids)
+                : claims.findExistingIdsInTeams(ids, scope.teamIds()));
+    }
+
+    private void checkSelection(ClaimSelection selection) {
+        if (selection == null) {
+            throw new InputRejectedException("Choose which claims.");
+        }
+        Inputs.checkedCharacters(selection.query(), "q");
+        if (selection.query() != null && selection.query().length() > ClaimLimits.MAX_QUERY) {
+            throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
+        }
+        if (selection.articleId() != null) {
+            visible.article(selection.articleId());
+        }
+        if (selection.teamId() != null) {
+            visible.team(selection.teamId());
+        }
     }
 
     /** The claims of one article in text order. */

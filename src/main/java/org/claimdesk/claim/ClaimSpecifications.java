@@ -38,6 +38,29 @@ final class ClaimSpecifications {
         };
     }
 
+    /** The claims a bulk reader asked for, after {@code afterId} (keyset paging by id). */
+    static Specification<Claim> selecting(ClaimSelection s, long afterId) {
+        Specification<Claim> textAndType = matching(new ClaimFilter(s.query(), null, s.type(), s.articleId()));
+        Specification<Claim> rest = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.greaterThan(root.get("id"), afterId));
+            if (!s.statuses().isEmpty()) {
+                where.add(root.get("status").in(s.statuses()));
+            }
+            if (s.teamId() != null) {
+                where.add(cb.equal(root.get("article").get("teamId"), s.teamId()));
+            }
+            if (s.createdFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), s.createdFrom()));
+            }
+            if (s.createdBefore() != null) {
+                where.add(cb.lessThan(root.get("createdAt"), s.createdBefore()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return textAndType.and(rest);
+    }
+
     /** Claims of articles of the teams in scope (admins: all claims). */
     static Specification<Claim> inTeams(TeamScope scope) {
         return (root, query, cb) -> {

@@ -42,6 +42,13 @@ class VisibleClaims {
                 .orElseThrow(() -> new NotFoundException("Article", id));
     }
 
+    /** Refuses (404) a team the caller is not in, exactly like one that does not exist. */
+    void team(long id) {
+        if (!teams.canSee(id)) {
+            throw new NotFoundException("Team", id);
+        }
+    }
+
     boolean canSee(Claim c) {
         return teams.canSee(c.getArticle().getTeamId());
     }

@@ -12,6 +12,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
     long countByClaimId(long claimId);
 
+    List<Source> findByClaimIdInOrderByClaimIdAscCreatedAtAscIdAsc(java.util.Collection<Long> claimIds);
+
     @Modifying(flushAutomatically = true)
     @Query("update Source s set s.claimId = :into where s.claimId = :from")
     int moveSources(long from, long into);

@@ -2,6 +2,7 @@ package org.claimdesk.evidence;
 
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimLinks;
+import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.security.CurrentUser;
@@ -41,6 +42,7 @@ public class VerdictService {
     private final EvidenceService evidence;
     private final ClaimWorkflow workflow;
     private final ClaimLinks links;
+    private final ClaimService claims;
     private final ApplicationEventPublisher events;
 
     private final CurrentUser currentUser;
@@ -48,7 +50,8 @@ public class VerdictService {
     private final Clock clock;
 
     VerdictService(VerdictRepository verdicts, EvidenceService evidence, ClaimWorkflow workflow, ClaimLinks links,
-                   ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                   ClaimService claims, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.claims = claims;
         this.clock = clock;
         this.currentUser = currentUser;
         this.verdicts = verdicts;
@@ -63,6 +66,23 @@ public class VerdictService {
     public Optional<VerdictDetails> verdict(long claimId) {
         workflow.current(claimId); // 404 for another team's claim
         return verdicts.findById(claimId).map(Verdict::view);
+    }
+
+    /**
+     * The verdicts of many claims at once (the export reads a page of claims this way), by claim id; claims
+     * without a verdict, the caller's unseen claims and missing ones are absent. At most
+     * {@value ClaimService#MAX_SUMMARIES} ids.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public java.util.Map<Long, VerdictDetails> forClaims(java.util.Collection<Long> claimIds) {
+        java.util.Set<Long> visible = claims.visibleIds(claimIds);
+        if (visible.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, VerdictDetails> result = new java.util.HashMap<>();
+        verdicts.findAllById(visible).forEach(v -> result.put(v.view().claimId(), v.view()));
+        return result;
     }
 
     @Transactional

@@ -63,6 +63,23 @@ public class AssignmentService {
         this.clock = clock;
     }
 
+    /**
+     * The assignments of many claims at once (the export reads a page of claims this way), by claim id; claims
+     * without one, the caller's unseen claims and missing ones are absent. At most
+     * {@value ClaimService#MAX_SUMMARIES} ids.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public java.util.Map<Long, AssignmentDetails> forClaims(java.util.Collection<Long> claimIds) {
+        java.util.Set<Long> visible = claims.visibleIds(claimIds);
+        if (visible.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, AssignmentDetails> result = new java.util.HashMap<>();
+        assignments.findAllById(visible).forEach(a -> result.put(a.getClaimId(), details(a)));
+        return result;
+    }
+
     /** The claim's assignment, if it has one (another team's claim is "not found"). */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)

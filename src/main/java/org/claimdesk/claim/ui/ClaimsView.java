@@ -47,7 +47,8 @@ public class ClaimsView extends VerticalLayout {
     final HorizontalLayout selectionTools = new HorizontalLayout();
     private final ClaimService claims;
 
-    public ClaimsView(ClaimService claims, ObjectProvider<ClaimSelectionTools> tools) {
+    public ClaimsView(ClaimService claims, ObjectProvider<ClaimSelectionTools> tools,
+                      ObjectProvider<ClaimsViewTools> viewTools) {
         this.claims = claims;
         setSizeFull();
 
@@ -123,6 +124,7 @@ public class ClaimsView extends VerticalLayout {
         }
 
         HorizontalLayout filters = new HorizontalLayout(search, status, type, article);
+        viewTools.orderedStream().flatMap(t -> t.create(this::filter).stream()).forEach(filters::add);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.expand(search);

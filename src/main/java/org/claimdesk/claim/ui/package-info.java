@@ -4,7 +4,8 @@
  * {@link org.claimdesk.claim.ui.ClaimPagePanel} beans contribute {@link org.claimdesk.claim.ui.ClaimPageSection}s
  * (evidence: sources and verdict; audit: history), made once per page and refreshed in place so that nobody's
  * typing is lost to a redraw; and {@link org.claimdesk.claim.ui.ClaimSelectionTools} beans add tools for the
- * claims selected in the claims grid (review: bulk assign, priority, due date, reopen). Hence a named interface.
+ * claims selected in the claims grid (review: bulk assign, priority, due date, reopen), and {@link org.claimdesk.claim.ui.ClaimsViewTools} beans
+ * tools acting on what the grid's filters show (export). Hence a named interface.
  */
 @org.springframework.modulith.NamedInterface("ui")
 package org.claimdesk.claim.ui;

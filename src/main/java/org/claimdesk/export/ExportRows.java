@@ -1,0 +1,109 @@
+package org.claimdesk.export;
+
+import org.claimdesk.claim.ClaimRow;
+import org.claimdesk.claim.ClaimSelection;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.evidence.ClaimEvidence;
+import org.claimdesk.evidence.EvidenceService;
+import org.claimdesk.evidence.Rating;
+import org.claimdesk.evidence.RatingLabelDetails;
+import org.claimdesk.evidence.RatingScale;
+import org.claimdesk.evidence.SourceDetails;
+import org.claimdesk.evidence.VerdictDetails;
+import org.claimdesk.review.AssignmentDetails;
+import org.claimdesk.review.AssignmentService;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the claims of an export a page at a time (keyset on the claim id) and completes each page with the
+ * owning modules' batch reads: verdicts, sources with corroboration, assignments, rating labels. A page costs a
+ * fixed number of queries, however many claims it holds; every read is team-scoped by the module that owns it.
+ * The caller owns the transaction (one read-only transaction per page).
+ */
+@Component
+class ExportRows {
+
+    /** Claims per page: large enough to keep queries few, small enough to keep memory flat. */
+    static final int PAGE = ClaimService.MAX_SUMMARIES;
+
+    private final ClaimService claims;
+    private final EvidenceService evidence;
+    private final org.claimdesk.evidence.VerdictService verdicts;
+    private final AssignmentService assignments;
+    private final RatingScale scale;
+
+    ExportRows(ClaimService claims, EvidenceService evidence, org.claimdesk.evidence.VerdictService verdicts,
+               AssignmentService assignments, RatingScale scale) {
+        this.claims = claims;
+        this.evidence = evidence;
+        this.verdicts = verdicts;
+        this.assignments = assignments;
+        this.scale = scale;
+    }
+
+    /** How many claims the filter matches now (404 for another team's article or team). */
+    long count(ExportFilter filter) {
+        return claims.count(selection(filter));
+    }
+
+    /** The next page after claim {@code afterId}; empty at the end. */
+    List<ExportRow> page(ExportFilter filter, long afterId) {
+        List<ClaimRow> page = claims.rowsAfter(selection(filter), afterId, PAGE);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(ClaimRow::id).toList();
+        Map<Long, VerdictDetails> verdictOf = verdicts.forClaims(ids);
+        Map<Long, ClaimEvidence> evidenceOf = evidence.forClaims(ids);
+        Map<Long, AssignmentDetails> assignmentOf = assignments.forClaims(ids);
+        Map<Rating, RatingLabelDetails> labels = new EnumMap<>(Rating.class);
+        scale.labels().forEach(l -> labels.put(l.rating(), l));
+        return page.stream().map(c -> row(c, verdictOf.get(c.id()), evidenceOf.get(c.id()),
+                assignmentOf.get(c.id()), labels)).toList();
+    }
+
+    /** The title of an article the caller sees (from its first claim: the claim module knows it), if it has claims. */
+    java.util.Optional<String> articleTitle(long articleId) {
+        return claims.rowsAfter(new ClaimSelection(null, null, null, articleId, null, null, null), Long.MIN_VALUE, 1)
+                .stream().findFirst().map(ClaimRow::articleTitle);
+    }
+
+    static ClaimSelection selection(ExportFilter f) {
+        return new ClaimSelection(f.query(), f.statuses(), f.type(), f.articleId(), f.teamId(),
+                f.from() == null ? null : f.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static ExportRow row(ClaimRow c, VerdictDetails v, ClaimEvidence e, AssignmentDetails a,
+                                 Map<Rating, RatingLabelDetails> labels) {
+        RatingLabelDetails label = v == null ? null : labels.get(v.rating());
+        List<ExportSource> sources = e == null ? List.of() : e.sources().stream().map(ExportRows::source).toList();
+        return new ExportRow(c.id(), c.text(), c.claimant(), c.claimantDescription(), c.via(), c.type().name(),
+                c.figures(), c.status().name(), c.articleId(), c.articleTitle(), c.articleUrl(),
+                c.articlePublisher(), c.articlePublishedAt(), c.createdAt(),
+                v == null ? null : v.attribution().name(),
+                v == null ? null : v.rating().name(),
+                label == null ? null : label.label(),
+                label == null ? null : label.score(),
+                v == null ? null : v.rationale(),
+                v == null ? null : v.author(),
+                v == null ? null : v.decidedAt(),
+                v == null ? null : v.approvedBy(),
+                v == null ? null : v.approvedAt(),
+                sources,
+                e == null ? 0 : e.corroboration().supportingPublishers(),
+                a == null ? null : a.assignee(),
+                ClaimReviewed.shortForm(c.text()),
+                null); // publishing comes later: no public page yet
+    }
+
+    private static ExportSource source(SourceDetails s) {
+        return new ExportSource(s.url(), s.title(), s.publisher(), s.stance().name(), s.publishedAt(), s.archivedUrl(),
+                s.reliability().name());
+    }
+}

@@ -1,0 +1,44 @@
+package org.claimdesk.export.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.export.ExportRecordDetails;
+import org.claimdesk.export.ExportService;
+import org.claimdesk.security.Role;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The latest exports, newest first: who exported which claims, when, in which format, how many, and whether it finished. */
+@Route("exports")
+@PageTitle("Exports | ClaimDesk")
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
+public class ExportsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    final Grid<ExportRecordDetails> grid = new Grid<>(ExportRecordDetails.class, false);
+
+    public ExportsView(ExportService exports) {
+        setSizeFull();
+        grid.setId("exports-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> WHEN.format(r.exportedAt())).setHeader("When").setFlexGrow(0).setWidth("11rem");
+        grid.addColumn(ExportRecordDetails::exportedBy).setHeader("Who").setFlexGrow(1);
+        grid.addColumn(r -> r.format().name()).setHeader("Format").setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(ExportRecordDetails::filter).setHeader("Claims").setFlexGrow(3);
+        grid.addColumn(ExportRecordDetails::rowCount).setHeader("Rows").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(r -> r.completed() ? "completed" : "not completed").setHeader("Result").setFlexGrow(0)
+                .setWidth("9rem");
+        grid.setItems(exports.recent());
+        grid.setEmptyStateText("No exports yet.");
+        add(new H2("Exports"), grid);
+        expand(grid);
+    }
+}
