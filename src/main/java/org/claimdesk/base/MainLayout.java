@@ -57,6 +57,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Teams", "admin/teams", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Webhooks", "admin/webhooks", VaadinIcon.CONNECT.create()));
         }
         addToDrawer(brand, nav);
 
