@@ -43,7 +43,7 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void a_claim_review_expands_to_every_field_google_requires_and_recommends() throws Exception {
-        JsonObject review = single(expand(claimReviews.claimReviewJson(ExportRows.verified().build())));
+        JsonObject review = single(expand(claimReviews.claimReviewJson(SampleRows.verified().build())));
 
         assertThat(types(review)).containsExactly(S + "ClaimReview");
         // required: claimReviewed, reviewRating (with alternateName), url
@@ -78,14 +78,14 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void the_rating_inside_claim_reviewed_is_not_written_only_the_short_claim() throws Exception {
-        JsonObject review = single(expand(claimReviews.claimReviewJson(ExportRows.verified().build())));
+        JsonObject review = single(expand(claimReviews.claimReviewJson(SampleRows.verified().build())));
 
         assertThat(value(review, "claimReviewed")).doesNotContainIgnoringCase("true");
     }
 
     @Test
     void a_person_claimant_is_a_schema_org_person() throws Exception {
-        ExportRows row = ExportRows.verified();
+        SampleRows row = SampleRows.verified();
         row.claimant = "Pentagon spokesman John Kirby";
 
         JsonObject claimant = node(node(single(expand(claimReviews.claimReviewJson(row.build()))), "itemReviewed"), "author");
@@ -96,7 +96,7 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void a_published_claim_keeps_its_public_url() throws Exception {
-        ExportRows row = ExportRows.verified();
+        SampleRows row = SampleRows.verified();
         row.publicUrl = "https://factcheck.example.org/fact-checks/11-old-words";
 
         JsonObject review = single(expand(claimReviews.claimReviewJson(row.build())));
@@ -106,7 +106,7 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void missing_fields_are_left_out_rather_than_written_as_null() throws Exception {
-        ExportRows row = ExportRows.verified();
+        SampleRows row = SampleRows.verified();
         row.claimant = null;
         row.articlePublishedAt = null;
         row.ratingScore = null;
@@ -130,12 +130,12 @@ class ClaimReviewJsonLdTest {
     @Test
     void a_batch_is_one_array_that_expands_to_one_review_per_verified_claim() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportRows inReview = ExportRows.verified().claim(13, "The army lost 300 tanks.");
+        SampleRows inReview = SampleRows.verified().claim(13, "The army lost 300 tanks.");
         inReview.status = "AWAITING_APPROVAL";
         try (RowWriter writer = new ClaimReviewWriter(claimReviews, out)) {
             writer.begin();
-            writer.row(ExportRows.verified().claim(11, "North Korea sent 11,000 soldiers.").build());
-            writer.row(ExportRows.verified().claim(12, "Troops arrived in Kursk in October.").build());
+            writer.row(SampleRows.verified().claim(11, "North Korea sent 11,000 soldiers.").build());
+            writer.row(SampleRows.verified().claim(12, "Troops arrived in Kursk in October.").build());
             writer.row(inReview.build());
             writer.end();
         }
@@ -174,7 +174,7 @@ class ClaimReviewJsonLdTest {
         };
         try (RowWriter writer = new ClaimReviewWriter(claimReviews, out)) {
             writer.begin();
-            writer.row(ExportRows.verified().build());
+            writer.row(SampleRows.verified().build());
             writer.end();
         }
 
@@ -184,7 +184,7 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void a_claim_containing_a_closing_script_tag_cannot_end_an_embedding_script_element() throws Exception {
-        ExportRows row = ExportRows.verified();
+        SampleRows row = SampleRows.verified();
         row.claimReviewed = "He said </script><script>alert(1)</script> & more";
 
         String json = claimReviews.claimReviewJson(row.build());

@@ -38,7 +38,7 @@ class ReportWritersTest {
 
     @Test
     void the_html_report_shows_claimant_status_verdict_rationale_and_sources_as_links() throws IOException {
-        Element claim = Jsoup.parse(html(List.of(ExportRows.verified().build()))).selectFirst(".claim");
+        Element claim = Jsoup.parse(html(List.of(SampleRows.verified().build()))).selectFirst(".claim");
 
         assertThat(claim.select("dt").eachText()).containsExactly("Claimant", "Status", "Verdict", "Checked by");
         assertThat(claim.select("dd").eachText()).containsExactly(
@@ -52,7 +52,7 @@ class ReportWritersTest {
 
     @Test
     void the_html_report_is_printable() throws IOException {
-        org.jsoup.nodes.Document page = Jsoup.parse(html(List.of(ExportRows.verified().build())));
+        org.jsoup.nodes.Document page = Jsoup.parse(html(List.of(SampleRows.verified().build())));
 
         assertThat(page.select("head style").html()).contains("@media print");
         assertThat(page.selectFirst("meta[charset]").attr("charset")).isEqualTo("utf-8");
@@ -82,7 +82,7 @@ class ReportWritersTest {
 
     @Test
     void an_attribute_cannot_be_broken_out_of_by_a_quote_in_a_link() throws IOException {
-        ExportRows row = ExportRows.verified();
+        SampleRows row = SampleRows.verified();
         row.sources = List.of(new ExportSource("https://example.org/a?q=\"onmouseover=\"alert(1)", "Quoted", null,
                 "CONTEXT", null, null, null));
 
@@ -113,7 +113,7 @@ class ReportWritersTest {
 
     @Test
     void the_markdown_report_shows_claimant_status_verdict_rationale_and_sources_as_links() throws IOException {
-        String md = markdown(List.of(ExportRows.verified().build()));
+        String md = markdown(List.of(SampleRows.verified().build()));
 
         assertThat(md).contains("- **Claimant:** South Korea's National Intelligence Service (the country's spy agency)")
                 .contains("- **Status:** Verified")
@@ -143,7 +143,7 @@ class ReportWritersTest {
 
     @Test
     void a_rationale_line_that_looks_like_a_list_or_heading_stays_text() throws IOException {
-        ExportRows row = ExportRows.verified();
+        SampleRows row = SampleRows.verified();
         row.rationale = "# Not a heading\n- not a list\n1. not numbered\n===";
 
         String md = markdown(List.of(row.build()));
@@ -155,13 +155,13 @@ class ReportWritersTest {
 
     private static List<ExportRow> twoArticles() {
         return List.of(
-                ExportRows.verified().claim(11, "First claim.").build(),
-                ExportRows.verified().claim(12, "Second claim.").build(),
-                ExportRows.verified().claim(21, "Port claim.").article(4, "Port plans", "https://example.org/port").build());
+                SampleRows.verified().claim(11, "First claim.").build(),
+                SampleRows.verified().claim(12, "Second claim.").build(),
+                SampleRows.verified().claim(21, "Port claim.").article(4, "Port plans", "https://example.org/port").build());
     }
 
     private static ExportRow hostileRow() {
-        ExportRows row = ExportRows.verified().claim(11, HOSTILE).article(5, "Title " + HOSTILE, "javascript:alert(1)");
+        SampleRows row = SampleRows.verified().claim(11, HOSTILE).article(5, "Title " + HOSTILE, "javascript:alert(1)");
         row.rationale = HOSTILE;
         row.claimant = HOSTILE;
         row.sources = List.of(new ExportSource("javascript:alert(document.cookie)", "Evil source", null, null,

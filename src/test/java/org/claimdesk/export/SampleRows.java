@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built export rows for the writers' tests: a verified claim with a verdict and sources, changed per test. */
-final class ExportRows {
+final class SampleRows {
 
     long claimId = 11;
     String claimText = "North Korea has sent 11,000 soldiers to Russia.";
@@ -34,18 +34,18 @@ final class ExportRows {
     String claimReviewed = "North Korea sent 11,000 soldiers to Russia";
     String publicUrl = null;
 
-    static ExportRows verified() {
-        return new ExportRows();
+    static SampleRows verified() {
+        return new SampleRows();
     }
 
-    ExportRows claim(long id, String text) {
+    SampleRows claim(long id, String text) {
         this.claimId = id;
         this.claimText = text;
         this.claimReviewed = null;
         return this;
     }
 
-    ExportRows article(long id, String title, String url) {
+    SampleRows article(long id, String title, String url) {
         this.articleId = id;
         this.articleTitle = title;
         this.articleUrl = url;
