@@ -36,9 +36,14 @@ class ExportRows {
     private final org.claimdesk.evidence.VerdictService verdicts;
     private final AssignmentService assignments;
     private final RatingScale scale;
+    private final PublicationRepository publications;
+    private final PublisherSettings settings;
 
     ExportRows(ClaimService claims, EvidenceService evidence, org.claimdesk.evidence.VerdictService verdicts,
-               AssignmentService assignments, RatingScale scale) {
+               AssignmentService assignments, RatingScale scale, PublicationRepository publications,
+               PublisherSettings settings) {
+        this.publications = publications;
+        this.settings = settings;
         this.claims = claims;
         this.evidence = evidence;
         this.verdicts = verdicts;
@@ -57,14 +62,26 @@ class ExportRows {
         if (page.isEmpty()) {
             return List.of();
         }
+        return complete(page);
+    }
+
+    /** One claim as an export row (another team's: not found), whatever its status. */
+    ExportRow one(long claimId) {
+        return complete(List.of(claims.row(claimId))).getFirst();
+    }
+
+    /** The claims with their verdicts, evidence, assignments, rating labels and public pages: a query each. */
+    private List<ExportRow> complete(List<ClaimRow> page) {
         List<Long> ids = page.stream().map(ClaimRow::id).toList();
         Map<Long, VerdictDetails> verdictOf = verdicts.forClaims(ids);
         Map<Long, ClaimEvidence> evidenceOf = evidence.forClaims(ids);
         Map<Long, AssignmentDetails> assignmentOf = assignments.forClaims(ids);
+        Map<Long, Publication> publicationOf = new java.util.HashMap<>();
+        publications.findByClaimIdIn(ids).forEach(p -> publicationOf.put(p.getClaimId(), p));
         Map<Rating, RatingLabelDetails> labels = new EnumMap<>(Rating.class);
         scale.labels().forEach(l -> labels.put(l.rating(), l));
         return page.stream().map(c -> row(c, verdictOf.get(c.id()), evidenceOf.get(c.id()),
-                assignmentOf.get(c.id()), labels)).toList();
+                assignmentOf.get(c.id()), labels, publicationOf.get(c.id()), settings.publicBaseUrl())).toList();
     }
 
     /** The title of an article the caller sees (from its first claim: the claim module knows it), if it has claims. */
@@ -80,7 +97,7 @@ class ExportRows {
     }
 
     private static ExportRow row(ClaimRow c, VerdictDetails v, ClaimEvidence e, AssignmentDetails a,
-                                 Map<Rating, RatingLabelDetails> labels) {
+                                 Map<Rating, RatingLabelDetails> labels, Publication p, String publicBaseUrl) {
         RatingLabelDetails label = v == null ? null : labels.get(v.rating());
         List<ExportSource> sources = e == null ? List.of() : e.sources().stream().map(ExportRows::source).toList();
         return new ExportRow(c.id(), c.text(), c.claimant(), c.claimantDescription(), c.via(), c.type().name(),
@@ -98,8 +115,10 @@ class ExportRows {
                 sources,
                 e == null ? 0 : e.corroboration().supportingPublishers(),
                 a == null ? null : a.assignee(),
-                ClaimReviewed.shortForm(c.text()),
-                null); // publishing comes later: no public page yet
+                p == null ? ClaimReviewed.shortForm(c.text()) : p.getClaimReviewed(),
+                // only a page readers can open: an unpublished one is gone (410)
+                p == null || p.getState() == PublicationState.UNPUBLISHED ? null
+                        : publicBaseUrl + "/fact-checks/" + p.getSlug());
     }
 
     private static ExportSource source(SourceDetails s) {

@@ -83,6 +83,24 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The public fact-check pages ({@code /fact-checks/**}, served by the export module): read-only HTML for
+     * anyone, no session, no sign-in; anything but GET and HEAD is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicPagesSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/fact-checks/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/fact-checks/**").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.HEAD, "/fact-checks/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {

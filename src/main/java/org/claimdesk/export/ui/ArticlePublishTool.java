@@ -1,0 +1,72 @@
+package org.claimdesk.export.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.claimdesk.article.ArticleDetails;
+import org.claimdesk.article.ui.ArticleTools;
+import org.claimdesk.export.PublishResult;
+import org.claimdesk.export.PublishingService;
+import org.claimdesk.security.Role;
+import org.claimdesk.shared.NotFoundException;
+
+import java.util.List;
+
+/** "Publish verified claims" on the article page (editors and admins): a result per verified claim. */
+@org.springframework.stereotype.Component
+class ArticlePublishTool implements ArticleTools {
+
+    private final PublishingService publishing;
+    private final AuthenticationContext auth;
+
+    ArticlePublishTool(PublishingService publishing, AuthenticationContext auth) {
+        this.publishing = publishing;
+        this.auth = auth;
+    }
+
+    @Override
+    public List<Component> create(ArticleDetails article, Runnable changed) {
+        if (!auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME)) {
+            return List.of();
+        }
+        Button publish = new Button("Publish verified claims", VaadinIcon.GLOBE.create(), e -> {
+            try {
+                results(publishing.publishArticle(article.id())).open();
+            } catch (NotFoundException gone) {
+                results(List.of()).open();
+            }
+            changed.run();
+        });
+        publish.setId("article-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return List.of(publish);
+    }
+
+    static Dialog results(List<PublishResult> results) {
+        Dialog d = new Dialog();
+        d.setId("publish-results");
+        d.setHeaderTitle("Publish verified claims");
+        long done = results.stream().filter(PublishResult::done).count();
+        Paragraph summary = new Paragraph(results.isEmpty() ? "This article has no verified claims to publish."
+                : done + " published, " + (results.size() - done) + " not.");
+        summary.setId("publish-results-summary");
+        Grid<PublishResult> grid = new Grid<>(PublishResult.class, false);
+        grid.addColumn(r -> "#" + r.claimId()).setHeader("Claim").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.done() ? "published" : "not published").setHeader("Result").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PublishResult::message).setHeader("What happened");
+        grid.setItems(results);
+        grid.setAllRowsVisible(true);
+        grid.setWidth("40rem");
+        d.add(summary);
+        if (!results.isEmpty()) {
+            d.add(grid);
+        }
+        d.getFooter().add(new Button("Close", e -> d.close()));
+        return d;
+    }
+}

@@ -1,0 +1,105 @@
+package org.claimdesk.export.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ui.ClaimPageSection;
+import org.claimdesk.export.PublicationDetails;
+import org.claimdesk.export.PublicationState;
+import org.claimdesk.export.PublishingService;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.ui.FormMessage;
+
+import java.util.Optional;
+
+/**
+ * The claim's public fact-check page on the claim page: its state and address for everyone; for editors, the
+ * short form of the claim the page shows, and Publish / Update / Unpublish. Only a verified claim is published.
+ */
+class PublicationSection extends VerticalLayout implements ClaimPageSection {
+
+    static final int MAX_CLAIM_REVIEWED = 300;
+
+    final Span state = new Span();
+    final Anchor link = new Anchor();
+    final TextField claimReviewed = new TextField("Short form shown on the public page");
+    final Button publish = new Button("Publish");
+    final Button unpublish = new Button("Unpublish");
+    final FormMessage message = new FormMessage("publication-message");
+    private final PublishingService publishing;
+    private final boolean editor;
+    private ClaimDetails claim;
+
+    PublicationSection(PublishingService publishing, boolean editor, ClaimDetails claim, Runnable reload) {
+        this.publishing = publishing;
+        this.editor = editor;
+        this.claim = claim;
+        setPadding(false);
+        setId("publication");
+        state.setId("publication-state");
+        link.setId("publication-link");
+        link.setTarget("_blank");
+        claimReviewed.setId("publication-claim-reviewed");
+        claimReviewed.setMaxLength(MAX_CLAIM_REVIEWED);
+        claimReviewed.setWidthFull();
+        claimReviewed.setHelperText("Blank: the claim's own words, trimmed. No rating in it.");
+        publish.setId("publication-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> act(() -> publishing.publish(this.claim.id(), claimReviewed.getValue()),
+                "Published: readable by anyone at its address.", reload));
+        unpublish.setId("publication-unpublish");
+        unpublish.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        unpublish.addClickListener(e -> act(() -> publishing.unpublish(this.claim.id()),
+                "Unpublished: its address now says the fact check was withdrawn.", reload));
+        HorizontalLayout actions = new HorizontalLayout(publish, unpublish);
+        add(new H3("Public fact check"), new HorizontalLayout(state, link), claimReviewed, actions, message);
+        claimReviewed.setVisible(editor);
+        actions.setVisible(editor);
+        refresh(claim);
+    }
+
+    private void act(Runnable action, String done, Runnable reload) {
+        try {
+            action.run();
+            message.info(done);
+            reload.run();
+        } catch (InputRejectedException | NotFoundException refused) {
+            message.error(refused.getMessage());
+        }
+    }
+
+    @Override
+    public void refresh(ClaimDetails latest) {
+        claim = latest;
+        Optional<PublicationDetails> p = publishing.of(latest.id());
+        PublicationState s = p.map(PublicationDetails::state).orElse(null);
+        boolean verified = latest.status() == ClaimStatus.VERIFIED;
+        state.setText(s == null ? (verified ? "Not published" : "Not published: only a verified claim is published")
+                : switch (s) {
+                    case PUBLISHED -> "Published";
+                    case UNDER_REVIEW -> "Published, marked under review until the claim is verified again";
+                    case UNPUBLISHED -> "Unpublished (the address says it was withdrawn)";
+                });
+        link.setVisible(s == PublicationState.PUBLISHED || s == PublicationState.UNDER_REVIEW);
+        p.ifPresent(x -> {
+            link.setHref(x.url());
+            link.setText(x.url());
+            if (claimReviewed.isEmpty()) {
+                claimReviewed.setValue(x.claimReviewed());
+            }
+        });
+        publish.setText(s == PublicationState.PUBLISHED ? "Update" : "Publish");
+        publish.setEnabled(editor && verified);
+        unpublish.setEnabled(editor && (s == PublicationState.PUBLISHED || s == PublicationState.UNDER_REVIEW));
+        // the section is there for everyone once a claim is verified or has had a page
+        setVisible(verified || s != null);
+    }
+}
