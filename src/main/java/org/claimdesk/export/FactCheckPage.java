@@ -36,7 +36,7 @@ final class FactCheckPage {
         h.append("<p>Fact check</p><h1 id=\"claim\">").append(esc(row.claimReviewed())).append("</h1>");
         h.append("<p class=\"claimant\" id=\"claimant\">Claimed by ").append(esc(row.claimant()));
         if (ReportText.hasText(row.claimantDescription())) {
-            h.append(", ").append(esc(row.claimantDescription()));
+            h.append(", ").append(esc(row.claimantDescription())).append(',');
         }
         String article = ReportText.webLink(row.articleUrl());
         h.append(article == null ? " in “" + esc(row.articleTitle()) + "”"
