@@ -40,12 +40,19 @@ final class PriorCheckMatcher {
     }
 
     /**
-     * A prior check as the finder sees it. Its id is negated so it never collides with a claim's; its figures are
-     * read by the extraction engine, as a claim's were, so "12,000 soldiers" is not the same claim as "11,000".
+     * Where prior checks' ids start as the finder sees them: below every claim's id (claims' are positive), so the
+     * two never collide, and in the same order, so among equally good matches the newest prior check comes first
+     * as the newest claim does.
+     */
+    static final long ID_BASE = Long.MIN_VALUE / 2;
+
+    /**
+     * A prior check as the finder sees it. Its figures are read by the extraction engine, as a claim's were, so
+     * "12,000 soldiers" is not the same claim as "11,000".
      */
     static Candidate candidate(long priorCheckId, String claimReviewed, String claimant) {
         List<Double> values = FIGURES.quantitiesIn(claimReviewed).stream().map(q -> q.value()).toList();
-        return new Candidate(-priorCheckId, PRIOR_CHECK_ARTICLE, claimReviewed, claimant, values);
+        return new Candidate(ID_BASE + priorCheckId, PRIOR_CHECK_ARTICLE, claimReviewed, claimant, values);
     }
 
     /** Same-claim pairs between fresh candidates and existing ones, one side claims and the other prior checks. */
@@ -60,7 +67,7 @@ final class PriorCheckMatcher {
                     continue; // contradictions, and pairs of two claims or two prior checks
                 }
                 long claimId = Math.max(s.fromId(), s.toId());
-                long priorCheckId = -Math.min(s.fromId(), s.toId());
+                long priorCheckId = Math.min(s.fromId(), s.toId()) - ID_BASE;
                 pairs.add(new Pair(claimId, priorCheckId, s.reason()));
             }
         }
