@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
+        nav.addItem(new SideNavItem("Prior checks", "prior-checks", VaadinIcon.ARCHIVE.create()));
         nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.EDITOR_NAME)) {

@@ -1,0 +1,107 @@
+package org.claimdesk.priorcheck.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.claimdesk.priorcheck.ImportResult;
+import org.claimdesk.priorcheck.PriorCheckLimits;
+import org.claimdesk.priorcheck.PriorCheckService;
+import org.claimdesk.security.TeamSummary;
+import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.ui.FormMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Paste or upload ClaimReview JSON-LD (or a fact check's saved HTML page) and import it. A refusal is shown in
+ * the dialog with the input kept, and nothing is stored; after an import the dialog says what was stored and
+ * skipped and stays open for the next one.
+ */
+class ImportPriorChecksDialog extends Dialog {
+
+    final TextArea input = new TextArea("ClaimReview JSON-LD or the fact check's HTML page");
+    final Select<TeamSummary> team = new Select<>();
+    final Upload upload;
+    final FormMessage message = new FormMessage("prior-import-message");
+    final Button importButton = new Button("Import");
+    final Button closeButton = new Button("Close");
+    private final PriorCheckService priorChecks;
+
+    ImportPriorChecksDialog(PriorCheckService priorChecks, List<TeamSummary> teams, Consumer<ImportResult> imported) {
+        this.priorChecks = priorChecks;
+        setHeaderTitle("Import prior checks");
+        setWidth("min(52rem, 96vw)");
+        setCloseOnOutsideClick(false);
+        input.setId("prior-import-input");
+        input.setWidthFull();
+        input.setHeight("16rem");
+        input.setMaxLength(PriorCheckLimits.MAX_INPUT);
+        input.setPlaceholder("{\"@context\": \"https://schema.org\", \"@type\": \"ClaimReview\", ...}");
+        team.setId("prior-import-team");
+        team.setLabel("Team");
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamSummary::name);
+        team.setVisible(teams.size() > 1);
+        if (teams.size() == 1) {
+            team.setValue(teams.getFirst());
+        }
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> fileUploaded(bytes));
+            } else {
+                fileUploaded(bytes);
+            }
+        }));
+        upload.setId("prior-import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(PriorCheckLimits.MAX_INPUT);
+        upload.setAcceptedFileTypes(".json", ".jsonld", ".html", ".htm", "application/json", "application/ld+json",
+                "text/html");
+        upload.addFileRejectedListener(e -> message.error(e.getErrorMessage()));
+        importButton.setId("prior-import-submit");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> submit(imported));
+        closeButton.addClickListener(e -> close());
+        add(message, team, input, upload);
+        getFooter().add(closeButton, importButton);
+    }
+
+    void fileUploaded(byte[] bytes) {
+        input.setValue(new String(bytes, StandardCharsets.UTF_8));
+        message.clear();
+        upload.clearFileList();
+    }
+
+    private void submit(Consumer<ImportResult> imported) {
+        try {
+            ImportResult result = priorChecks.importChecks(input.getValue(),
+                    team.getValue() == null ? null : team.getValue().id());
+            message.info(summary(result));
+            input.clear();
+            imported.accept(result);
+        } catch (InputRejectedException refused) {
+            message.error(refused.getMessage()); // the input stays, to be corrected
+        }
+    }
+
+    static String summary(ImportResult r) {
+        String text = r.imported().size() + (r.imported().size() == 1 ? " prior check" : " prior checks") + " imported";
+        if (!r.skippedDuplicates().isEmpty()) {
+            text += "; " + r.skippedDuplicates().size() + " skipped, imported before: "
+                    + String.join(", ", r.skippedDuplicates());
+        }
+        if (r.suggestedLinks() > 0) {
+            text += "; " + r.suggestedLinks() + " matching " + (r.suggestedLinks() == 1 ? "claim" : "claims")
+                    + " suggested";
+        }
+        return text + ".";
+    }
+}
