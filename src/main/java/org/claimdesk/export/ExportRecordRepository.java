@@ -8,4 +8,6 @@ import java.util.List;
 interface ExportRecordRepository extends JpaRepository<ExportRecord, Long> {
 
     List<ExportRecord> findAllByOrderByExportedAtDescIdDesc(Limit limit);
+
+    List<ExportRecord> findByExportedByInOrderByExportedAtDescIdDesc(java.util.Collection<String> exportedBy, Limit limit);
 }

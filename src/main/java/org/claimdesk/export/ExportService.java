@@ -39,8 +39,12 @@ public class ExportService {
     private final TransactionTemplate reading;
     private final TransactionTemplate recording;
 
+    private final org.claimdesk.security.TeamAccess teams;
+
     ExportService(List<RowWriterFactory> factories, ExportRows rows, ExportRecordRepository records,
-                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                  org.claimdesk.security.TeamAccess teams) {
+        this.teams = teams;
         this.factories = List.copyOf(factories);
         this.rows = rows;
         this.records = records;
@@ -129,11 +133,21 @@ public class ExportService {
         return "claimdesk-" + what + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + format.extension;
     }
 
-    /** The latest exports, newest first (at most {@value #RECENT}). */
+    /**
+     * The latest exports, newest first (at most {@value #RECENT}): an admin's list has everyone's; an editor's has
+     * those of the people in their teams (their filters name the desk's articles, which other desks never see).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.EDITORS)
     public List<ExportRecordDetails> recent() {
-        return records.findAllByOrderByExportedAtDescIdDesc(Limit.of(RECENT)).stream().map(ExportRecord::view).toList();
+        if (currentUser.hasAnyRole(Role.ADMIN_NAME)) {
+            return records.findAllByOrderByExportedAtDescIdDesc(Limit.of(RECENT)).stream().map(ExportRecord::view).toList();
+        }
+        java.util.Set<String> colleagues = new java.util.HashSet<>();
+        colleagues.add(currentUser.name());
+        teams.usableTeams().forEach(t -> colleagues.addAll(t.members()));
+        return records.findByExportedByInOrderByExportedAtDescIdDesc(colleagues, Limit.of(RECENT)).stream()
+                .map(ExportRecord::view).toList();
     }
 
     /** Whether some writer serves the format (the UI offers only those). */

@@ -81,6 +81,9 @@ class ExportServiceTest {
     }
 
     /** A Politics desk article whose first claim reads "=HYPERLINK(…" and whose first two claims are verified. */
+    @Autowired
+    org.claimdesk.security.TeamAccess teamAccess;
+
     private ArticleDetails politicsArticleWithTwoVerified() {
         ExportFixture f = fixture();
         ArticleDetails a = f.importAs("checker", "Export");
@@ -240,6 +243,20 @@ class ExportServiceTest {
     }
 
     @Test
+    void an_editor_sees_the_exports_of_their_desk_and_not_another_desks_while_an_admin_sees_all() throws Exception {
+        ArticleDetails a = politicsArticleWithTwoVerified();
+        ExportResult politics = exports.export(ExportFilter.ofArticle(a.id()), ExportFormat.CSV,
+                new ByteArrayOutputStream(), ExportProgress.NONE);
+
+        AsUser.signIn("metro", Role.EDITOR_NAME); // an editor of the Metro desk only
+        assertThat(exports.recent()).noneMatch(r -> r.id() == politics.recordId());
+        AsUser.signIn("checker2", Role.EDITOR_NAME); // in the Politics desk, like the exporter
+        assertThat(exports.recent()).anyMatch(r -> r.id() == politics.recordId());
+        AsUser.signIn("admin", Role.ADMIN_NAME);
+        assertThat(exports.recent()).anyMatch(r -> r.id() == politics.recordId());
+    }
+
+    @Test
     void a_fact_checker_may_not_export() {
         AsUser.signIn("checker", Role.FACT_CHECKER_NAME);
         assertThatThrownBy(() -> export(ExportFilter.verified(), ExportFormat.CSV))
@@ -291,7 +308,8 @@ class ExportServiceTest {
     @Test
     void a_format_no_writer_serves_is_refused_with_a_clear_message() {
         AsUser.signIn("editor", Role.EDITOR_NAME);
-        ExportService withoutWriters = new ExportService(List.of(), rows, records, currentUser, clock, transactions);
+        ExportService withoutWriters = new ExportService(List.of(), rows, records, currentUser, clock, transactions,
+                teamAccess);
         assertThatThrownBy(() -> withoutWriters.export(ExportFilter.verified(), ExportFormat.CSV,
                 new ByteArrayOutputStream(), ExportProgress.NONE))
                 .isInstanceOf(InputRejectedException.class).hasMessage("This format is not available.");
