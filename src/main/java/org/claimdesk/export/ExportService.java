@@ -38,9 +38,12 @@ public class ExportService {
     private final Clock clock;
     private final TransactionTemplate reading;
     private final TransactionTemplate recording;
+    private final ExportMetrics metrics;
 
     ExportService(List<RowWriterFactory> factories, ExportRows rows, ExportRecordRepository records,
-                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                  ExportMetrics metrics) {
+        this.metrics = metrics;
         this.factories = List.copyOf(factories);
         this.rows = rows;
         this.records = records;
@@ -108,6 +111,7 @@ public class ExportService {
             boolean done = completed;
             recording.executeWithoutResult(s -> records.findById(recordId)
                     .ifPresent(r -> r.finish(count, done, clock.instant())));
+            metrics.finished(format, count, done);
         }
         return new ExportResult(recordId, written);
     }
