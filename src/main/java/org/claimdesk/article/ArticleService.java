@@ -45,6 +45,7 @@ public class ArticleService {
     private final ClaimService claims;
     private final ClaimCorrections corrections;
     private final ClaimsFromText extraction;
+    private final ImportMetrics metrics;
     private final CurrentUser currentUser;
     private final TeamAccess teams;
     private final ApplicationEventPublisher events;
@@ -57,7 +58,9 @@ public class ArticleService {
 
     ArticleService(ArticleRepository articles, ClaimService claims, ClaimCorrections corrections,
                    ClaimsFromText extraction, CurrentUser currentUser, TeamAccess teams,
-                   ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                   ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                   ImportMetrics metrics) {
+        this.metrics = metrics;
         this.clock = clock;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -88,6 +91,12 @@ public class ArticleService {
      */
     @PreAuthorize(Role.ANY_STAFF)
     public ArticleDetails importArticle(ArticleImport in) {
+        ArticleDetails imported = metrics.timeImport(() -> importChecked(in));
+        metrics.imported(imported.claims().size());
+        return imported;
+    }
+
+    private ArticleDetails importChecked(ArticleImport in) {
         ArticleImport valid = validated(in);
         long teamId = teams.teamForImport(valid.teamId());
         String hash = ArticleText.contentHash(valid.text());

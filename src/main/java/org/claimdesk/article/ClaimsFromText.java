@@ -15,9 +15,14 @@ import java.util.List;
 class ClaimsFromText {
 
     private final ClaimExtractor extractor = ClaimExtractor.standard();
+    private final ImportMetrics metrics;
+
+    ClaimsFromText(ImportMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     List<NewClaim> claimsOf(String text) {
-        return extractor.extract(text).stream().map(ClaimsFromText::toNewClaim).toList();
+        return metrics.timeExtraction(() -> extractor.extract(text)).stream().map(ClaimsFromText::toNewClaim).toList();
     }
 
     /** The figures in a piece of text, parsed as extraction parses them. */

@@ -38,13 +38,15 @@ public class ExportService {
     private final Clock clock;
     private final TransactionTemplate reading;
     private final TransactionTemplate recording;
+    private final ExportMetrics metrics;
 
     private final org.claimdesk.security.TeamAccess teams;
 
     ExportService(List<RowWriterFactory> factories, ExportRows rows, ExportRecordRepository records,
                   CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
-                  org.claimdesk.security.TeamAccess teams) {
+                  org.claimdesk.security.TeamAccess teams, ExportMetrics metrics) {
         this.teams = teams;
+        this.metrics = metrics;
         this.factories = List.copyOf(factories);
         this.rows = rows;
         this.records = records;
@@ -112,6 +114,7 @@ public class ExportService {
             boolean done = completed;
             recording.executeWithoutResult(s -> records.findById(recordId)
                     .ifPresent(r -> r.finish(count, done, clock.instant())));
+            metrics.finished(format, count, done);
         }
         return new ExportResult(recordId, written);
     }

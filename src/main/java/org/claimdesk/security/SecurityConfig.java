@@ -2,6 +2,7 @@ package org.claimdesk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -25,6 +27,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Two filter chains: the stateless JSON API under /api/v1 (HTTP Basic, JSON 401/403, no CSRF, no
@@ -101,24 +105,50 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Actuator: the health answer ({"status":"UP"} or DOWN, no details) for anyone, e.g. a load balancer; info and
+     * the Prometheus metrics only for admins, with HTTP Basic (as a scraper sends it), JSON 401/403 like the API.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, UserService users) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/actuator/info", "/actuator/prometheus").hasRole(Role.ADMIN_NAME)
                         .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials.")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials."))
+                        .accessDeniedHandler((request, response, e) ->
+                                writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, UserSessions userSessions,
+                                   @Value("${claimdesk.session.max-lifetime:12h}") Duration maxLifetime,
+                                   Clock clock) throws Exception {
         // every signed-in session is registered (no limit on how many), and one expired by UserSessions sends its
         // next request to the sign-in page, its session invalidated
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
+        // a session past its absolute lifetime is ended before anything reads its signed-in user
+        http.addFilterBefore(new SessionLifetime(maxLifetime, clock), SecurityContextHolderFilter.class);
+        // signing out (the Sign out button: AuthenticationContext.logout() runs these handlers) ends all of the
+        // user's UI sessions, in every browser, and sends their open screens to the sign-in page
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getName() != null) {
+                userSessions.end(authentication.getName());
+            }
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }

@@ -18,6 +18,7 @@ import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -309,7 +310,7 @@ class ExportServiceTest {
     void a_format_no_writer_serves_is_refused_with_a_clear_message() {
         AsUser.signIn("editor", Role.EDITOR_NAME);
         ExportService withoutWriters = new ExportService(List.of(), rows, records, currentUser, clock, transactions,
-                teamAccess);
+                teamAccess, new ExportMetrics(new SimpleMeterRegistry()));
         assertThatThrownBy(() -> withoutWriters.export(ExportFilter.verified(), ExportFormat.CSV,
                 new ByteArrayOutputStream(), ExportProgress.NONE))
                 .isInstanceOf(InputRejectedException.class).hasMessage("This format is not available.");

@@ -63,6 +63,19 @@ final class UserHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Signs out as the UI's sign-out does: a POST to /logout with the CSRF token of a signed-in page. */
+    HttpResponse<String> signOut() throws Exception {
+        HttpResponse<String> page = get("/articles");
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the page: " + page.statusCode() + " " + page.body());
+        }
+        return browser.send(HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A page request with this browser's cookies (its session, once signed in). */
     HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
