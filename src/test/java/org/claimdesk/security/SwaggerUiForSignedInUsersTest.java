@@ -40,17 +40,20 @@ class SwaggerUiForSignedInUsersTest {
         assertThat(index.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(index.body()).contains("swagger-ui-bundle.js");
 
-        HttpResponse<String> script = browser.get("/api/v1/swagger-ui/swagger-ui-bundle.js");
+        HttpResponse<String> script = browser.get("/api/v1/swagger-ui/swagger-ui-bundle.js", "*/*");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type").orElse("")).contains("javascript");
-        HttpResponse<String> styles = browser.get("/api/v1/swagger-ui/swagger-ui.css");
+        HttpResponse<String> styles = browser.get("/api/v1/swagger-ui/swagger-ui.css", "text/css,*/*;q=0.1");
         assertThat(styles.statusCode()).isEqualTo(200);
         assertThat(styles.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
 
-        HttpResponse<String> config = browser.get("/api/v1/openapi.json/swagger-config");
+        HttpResponse<String> unknown = browser.get("/api/v1/swagger-ui/no-such-file.js", "*/*");
+        assertThat(unknown.statusCode()).as("a missing asset is a 404, not Vaadin's page").isEqualTo(404);
+
+        HttpResponse<String> config = browser.get("/api/v1/openapi.json/swagger-config", "application/json,*/*");
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.body()).contains("\"url\":\"/api/v1/openapi.json\"");
-        HttpResponse<String> document = browser.get("/api/v1/openapi.json");
+        HttpResponse<String> document = browser.get("/api/v1/openapi.json", "application/json,*/*");
         assertThat(document.statusCode()).as("the page loads the document with the session").isEqualTo(200);
         assertThat(document.body()).contains("\"ClaimDesk API\"");
 
