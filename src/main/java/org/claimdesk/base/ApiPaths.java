@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 final class ApiPaths {
 
     static final String PREFIX = "/api/";
+    static final String SWAGGER_UI_ASSETS = "/api/v1/swagger-ui/";
 
     private ApiPaths() {
     }
@@ -15,6 +16,11 @@ final class ApiPaths {
     static boolean isApi(HttpServletRequest request) {
         return isApi(request.getContextPath(), (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
                 || isApi(request.getContextPath(), request.getRequestURI());
+    }
+
+    /** springdoc serves the Swagger UI's files from its webjar under the UI page's folder (application.yml). */
+    static boolean isSwaggerUiAsset(String contextPath, String uri) {
+        return uri != null && uri.startsWith((contextPath == null ? "" : contextPath) + SWAGGER_UI_ASSETS);
     }
 
     static boolean isApi(String contextPath, String uri) {

@@ -78,7 +78,12 @@ final class UserHttp {
 
     /** A page request with this browser's cookies (its session, once signed in). */
     HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return get(path, "text/html");
+    }
+
+    /** A request with this browser's cookies, as a page's script makes it (e.g. Accept: application/json). */
+    HttpResponse<String> get(String path, String accept) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
