@@ -72,7 +72,7 @@ public class ApiTokensView extends VerticalLayout {
         grid.addColumn(t -> t.lastUsedAt() == null ? "never" : when(t.lastUsedAt())).setHeader("Last used");
         grid.addColumn(t -> t.revokedAt() != null ? "revoked " + when(t.revokedAt())
                 : t.active() ? "active" : "expired").setHeader("State");
-        grid.addComponentColumn(this::revokeButton).setHeader("");
+        grid.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
         grid.setHeight("20rem");
 
         add(new H2("API tokens"),
