@@ -70,8 +70,10 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         Anchor changePassword = new Anchor("me/password", "Change password");
         changePassword.setId("change-password-link");
+        Anchor apiTokens = new Anchor("me/tokens", "API tokens");
+        apiTokens.setId("api-tokens-link");
         HorizontalLayout bar = new HorizontalLayout(new NotificationBell(notifications, broadcaster, username), who,
-                changePassword, signOut);
+                changePassword, apiTokens, signOut);
         bar.addClassName("user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(new DrawerToggle(), bar);

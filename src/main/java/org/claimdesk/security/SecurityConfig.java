@@ -31,7 +31,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Two filter chains: the stateless JSON API under /api/v1 (HTTP Basic, JSON 401/403, no CSRF, no
+ * Two filter chains: the stateless JSON API under /api/v1 (API tokens as bearer tokens, HTTP Basic where
+ * {@code claimdesk.api.basic-auth} allows it, JSON 401/403, no CSRF, no
  * redirects) and the Vaadin UI (form login, view access annotations, CSRF as Vaadin sets it up).
  */
 @Configuration
@@ -64,7 +65,11 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users, BearerTokens tokens,
+                                    BasicAuthSetting basicAuth) throws Exception {
+        String signIn = basicAuth.enabled()
+                ? "Sign in with an API token (Authorization: Bearer <token>) or HTTP Basic credentials."
+                : "Sign in with an API token: Authorization: Bearer <token>.";
         // by the raw path, and for error dispatches by the path that failed, so that a malformed API path ("//",
         // refused by the firewall with a 400) still gets a JSON error and never a redirect to the sign-in page
         http.securityMatcher(request -> isApi(request.getContextPath(), request.getRequestURI())
@@ -73,16 +78,20 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials.")))
+                        writeProblem(response, HttpStatus.UNAUTHORIZED, signIn)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials."))
+                                writeProblem(response, HttpStatus.UNAUTHORIZED, signIn))
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
+                // a bearer token first (no bcrypt), then Basic only where the setting allows it, then the
+                // must-change-password rule for whoever got in either way
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicAuthGate(basicAuth.enabled()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
         return http.build();
     }
