@@ -47,6 +47,11 @@ class DisablingAUserEndsTheirOpenScreenIT {
             // an admin-chosen password is changed first; any open screen of the user will do
             robin.get(base + "/me/password");
             new WebDriverWait(robin, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/me/password"));
+            // the screen is open and idle: drawn, and no request of its own in flight (as TestBench's waitForVaadin)
+            new WebDriverWait(robin, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return !!document.getElementById('current-password') && !!window.Vaadin && !!window.Vaadin.Flow"
+                                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive());")));
 
             AsUser.signIn("admin", "ADMIN");
             UserAccountDetails account = users.get("robin");
