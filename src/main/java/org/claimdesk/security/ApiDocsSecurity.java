@@ -18,7 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The API's documentation: the OpenAPI document (/api/v1/openapi.json, and the Swagger UI's config beside it) and
  * the Swagger UI (/api/v1/docs and its assets under /api/v1/swagger-ui/). Read-only, for signed-in users only,
- * signed in either way: by HTTP Basic like the rest of the API (scripts, code generators), or by the UI's session
+ * signed in either way: by an API token or HTTP Basic like the rest of the API (scripts, code generators), or by the UI's session
  * (a person who opens the Swagger UI in the browser, whose page then fetches the document with that session;
  * the stateless API chain would not see it, and it sends no Basic challenge a browser could answer).
  * Before the API chain (order 1); it shares order 0 with the public pages, whose paths it does not overlap.
@@ -32,7 +32,8 @@ class ApiDocsSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiDocsChain(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, UserService users, BearerTokens tokens,
+                                     BasicAuthSetting basicAuth) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher uiPages = new OrRequestMatcher(paths.matcher(UI_PAGE), paths.matcher(UI_ASSETS));
         AuthenticationEntryPoint problem = (request, response, e) ->
@@ -55,6 +56,9 @@ class ApiDocsSecurity {
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .csrf(csrf -> csrf.disable()) // GET and HEAD only: nothing to forge
+                // signed in as on the rest of the API: an API token, or Basic where the setting allows it
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicAuthGate(basicAuth.enabled()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
         return http.build();
     }

@@ -72,6 +72,8 @@ class ApiTokensApiTest {
                 .isNotEqualTo(articleIds(asDemo("GET", "/api/v1/articles?size=100", "checker", null)));
         assertThat(script.bearer("/api/v1/users", token).status()).as("a fact-checker's role, not more")
                 .isEqualTo(403);
+        assertThat(script.bearer("/api/v1/openapi.json", token).status()).as("and the API's documentation")
+                .isEqualTo(200);
     }
 
     @Test
