@@ -118,7 +118,7 @@ class ExportRows {
                 p == null ? ClaimReviewed.shortForm(c.text()) : p.getClaimReviewed(),
                 // only a page readers can open: an unpublished one is gone (410)
                 p == null || p.getState() == PublicationState.UNPUBLISHED ? null
-                        : publicBaseUrl + "/fact-checks/" + p.getSlug());
+                        : FactCheckUrls.urlOfSlug(publicBaseUrl, p.getSlug()));
     }
 
     private static ExportSource source(SourceDetails s) {

@@ -52,9 +52,14 @@ public final class FactCheckUrls {
         return "/fact-checks/" + slug(claimId, claimReviewed);
     }
 
+    /** The full address of the page whose last path segment is {@code slug} (a trailing slash on the base is ignored). */
+    public static String urlOfSlug(String publicBaseUrl, String slug) {
+        String base = publicBaseUrl == null ? "" : publicBaseUrl.strip().replaceAll("/+$", "");
+        return base + "/fact-checks/" + slug;
+    }
+
     /** The page's full address under {@code publicBaseUrl} (a trailing slash on the base is ignored). */
     public static String url(String publicBaseUrl, long claimId, String claimReviewed) {
-        String base = publicBaseUrl == null ? "" : publicBaseUrl.strip().replaceAll("/+$", "");
-        return base + path(claimId, claimReviewed);
+        return urlOfSlug(publicBaseUrl, slug(claimId, claimReviewed));
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
 @Table(name = "publication")
 class Publication extends Tracked {
 
-    static final int MAX_CLAIM_REVIEWED = 300;
+    static final int MAX_CLAIM_REVIEWED = PublishingService.MAX_CLAIM_REVIEWED;
     static final int MAX_SNAPSHOT = 200_000;
 
     @Id
@@ -76,7 +76,7 @@ class Publication extends Tracked {
     String getSnapshot() { return snapshot; }
 
     PublicationDetails details(String publicBaseUrl) {
-        return new PublicationDetails(claimId, slug, publicBaseUrl + "/fact-checks/" + slug, state, claimReviewed,
+        return new PublicationDetails(claimId, slug, FactCheckUrls.urlOfSlug(publicBaseUrl, slug), state, claimReviewed,
                 publishedBy, publishedAt, getVersion());
     }
 }

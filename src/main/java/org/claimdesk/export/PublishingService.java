@@ -33,6 +33,9 @@ import java.util.Optional;
 @Service
 public class PublishingService {
 
+    /** The longest short form of a claim a public page shows (entity, service and form field). */
+    public static final int MAX_CLAIM_REVIEWED = 300;
+
     private final PublicationRepository publications;
     private final ExportRows rows;
     private final ClaimService claims;
@@ -177,7 +180,7 @@ public class PublishingService {
         String actor = currentUser.name();
         Instant now = clock.instant();
         ExportRow current = rows.one(p.getClaimId());
-        ExportRow shown = withPage(current, shortForm, settings.publicBaseUrl() + "/fact-checks/" + p.getSlug());
+        ExportRow shown = withPage(current, shortForm, FactCheckUrls.urlOfSlug(settings.publicBaseUrl(), p.getSlug()));
         String snapshot = json.writeValueAsString(shown);
         if (snapshot.length() > Publication.MAX_SNAPSHOT) {
             throw new InputRejectedException("publication", "This claim has too much text and too many sources to "
@@ -194,7 +197,7 @@ public class PublishingService {
         events.publishEvent(new ChangeRecorded("CLAIM", p.getClaimId(), articleId, kind.name(), "publication", before,
                 p.getState() + " " + p.getClaimReviewed(), actor, now));
         events.publishEvent(new PublicationChanged(p.getClaimId(), p.getTeamId(), p.getSlug(),
-                settings.publicBaseUrl() + "/fact-checks/" + p.getSlug(), kind, actor, now, claimReview));
+                FactCheckUrls.urlOfSlug(settings.publicBaseUrl(), p.getSlug()), kind, actor, now, claimReview));
     }
 
     /** The slug, or with a number after it in the (unlikely) case another claim's page took it. */

@@ -26,8 +26,6 @@ import java.util.Optional;
  */
 class PublicationSection extends VerticalLayout implements ClaimPageSection {
 
-    static final int MAX_CLAIM_REVIEWED = 300;
-
     final Span state = new Span();
     final Anchor link = new Anchor();
     final TextField claimReviewed = new TextField("Short form shown on the public page");
@@ -48,7 +46,7 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
         link.setId("publication-link");
         link.setTarget("_blank");
         claimReviewed.setId("publication-claim-reviewed");
-        claimReviewed.setMaxLength(MAX_CLAIM_REVIEWED);
+        claimReviewed.setMaxLength(PublishingService.MAX_CLAIM_REVIEWED);
         claimReviewed.setWidthFull();
         claimReviewed.setHelperText("Blank: the claim's own words, trimmed. No rating in it.");
         publish.setId("publication-publish");

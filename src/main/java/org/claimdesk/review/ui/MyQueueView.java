@@ -74,7 +74,7 @@ public class MyQueueView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
-        follow(assignments.myQueue());
+        follow(grid.getListDataView().getItems().toList()); // the rows the constructor read: no second query
     }
 
     @Override
