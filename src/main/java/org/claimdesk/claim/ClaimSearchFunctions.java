@@ -11,6 +11,7 @@ import org.hibernate.sql.ast.SqlAstTranslator;
 import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.expression.Expression;
 import org.hibernate.type.BasicType;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -62,7 +63,9 @@ public class ClaimSearchFunctions implements FunctionContributor {
         @Override
         public void render(SqlAppender sql, List<? extends SqlAstNode> arguments, ReturnableType<?> returnType,
                            SqlAstTranslator<?> walker) {
-            if (!(arguments.get(0) instanceof ColumnReference id) || id.getQualifier() == null) {
+            // the id path arrives as a path interpretation wrapping its column (ColumnReference itself returns this)
+            ColumnReference id = arguments.get(0) instanceof Expression e ? e.getColumnReference() : null;
+            if (id == null || id.getQualifier() == null) {
                 throw new IllegalArgumentException(getName() + " takes the claim's id column first");
             }
             sql.appendSql(before.formatted(id.getQualifier()));
