@@ -57,7 +57,7 @@ class ClaimSearch {
         query.select(root).where(spec.toPredicate(root, query, cb));
         List<Order> orders = new ArrayList<>();
         if (rankBy != null && fullText()) {
-            orders.add(cb.desc(cb.function(ClaimSearchFunctions.RANK, Double.class, root.get("id"), cb.literal(rankBy))));
+            orders.add(cb.desc(cb.function(ClaimSearchFunctions.RANK, Double.class, root.get("id"), ClaimSpecifications.bound(cb, rankBy))));
             orders.add(cb.asc(root.get("id")));
         } else {
             orders.addAll(QueryUtils.toOrders(order, root, cb));

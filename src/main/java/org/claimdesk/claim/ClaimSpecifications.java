@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.claimdesk.security.TeamScope;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -79,7 +80,15 @@ final class ClaimSpecifications {
 
     /** See {@link ClaimSearchFunctions}: {@code search_vector @@ websearch_to_tsquery('english', ?)}. */
     private static Predicate fullTextMatch(Root<Claim> root, CriteriaBuilder cb, String text) {
-        return cb.isTrue(cb.function(ClaimSearchFunctions.MATCH, Boolean.class, root.get("id"), cb.literal(text.strip())));
+        return cb.isTrue(cb.function(ClaimSearchFunctions.MATCH, Boolean.class, root.get("id"), bound(cb, text.strip())));
+    }
+
+    /**
+     * The text as a bind parameter: Hibernate writes a criteria literal into the SQL itself (quotes doubled), which
+     * is safe but makes every search a new statement to plan; a parameter keeps one statement.
+     */
+    static jakarta.persistence.criteria.Expression<String> bound(CriteriaBuilder cb, String text) {
+        return ((HibernateCriteriaBuilder) cb).value(text);
     }
 
     /** The H2 fallback: each word in the claim text, the claimant or the article title; "-word": in none of them. */

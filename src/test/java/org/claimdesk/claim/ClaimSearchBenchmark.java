@@ -97,7 +97,7 @@ public final class ClaimSearchBenchmark {
             all.add(new Search(q[0] + ", page 1", COLUMNS + FROM + like + TEAMS + NEWEST + " limit 20", likeParams,
                     COLUMNS + FROM + FTS + TEAMS + RANK + " limit 20", List.of(q[1], q[1])));
             all.add(new Search(q[0] + ", count (fts: capped)", "select count(c.id)" + FROM + like + TEAMS, likeParams,
-                    capped("select 1" + FROM + FTS + TEAMS), List.of(q[1])));
+                    capped(FROM + FTS + TEAMS), List.of(q[1])));
         }
         String word = "unemployment";
         List<Object> withStatus = new ArrayList<>(likeParams(word));
@@ -106,13 +106,13 @@ public final class ClaimSearchBenchmark {
                 COLUMNS + FROM + like(word) + " and c.status = ?" + TEAMS + NEWEST + " limit 20", withStatus,
                 COLUMNS + FROM + FTS + " and c.status = ?" + TEAMS + RANK + " limit 20", List.of(word, "IN_REVIEW", word)));
         all.add(new Search("common word + status, count", "select count(c.id)" + FROM + like(word) + " and c.status = ?" + TEAMS,
-                withStatus, capped("select 1" + FROM + FTS + " and c.status = ?" + TEAMS), List.of(word, "IN_REVIEW")));
+                withStatus, capped(FROM + FTS + " and c.status = ?" + TEAMS), List.of(word, "IN_REVIEW")));
         int deep = CAP - 20;
         all.add(new Search("common word, deep page (offset " + deep + ")",
                 COLUMNS + FROM + like(word) + TEAMS + NEWEST + " limit 20 offset " + deep, likeParams(word),
                 COLUMNS + FROM + FTS + TEAMS + RANK + " limit 20 offset " + deep, List.of(word, word)));
         all.add(new Search("no query, count (fts: capped)", "select count(c.id)" + FROM + "true" + TEAMS, List.of(),
-                capped("select 1" + FROM + "true" + TEAMS), List.of()));
+                capped(FROM + "true" + TEAMS), List.of()));
         return all;
     }
 
@@ -134,8 +134,9 @@ public final class ClaimSearchBenchmark {
         return params;
     }
 
-    private static String capped(String select) {
-        return "select count(*) from (" + select + " limit " + (CAP + 1) + ") t";
+    /** The capped count as ClaimSearch runs it: the ids, up to cap + 1 of them (the rows read are the count). */
+    private static String capped(String from) {
+        return "select c.id" + from + " limit " + (CAP + 1);
     }
 
     /** Generates the claims in SQL (generate_series), once: a second run reuses them. */
