@@ -115,6 +115,11 @@ class ClaimController {
         return version;
     }
 
+    /**
+     * Claims matching the filters, a page at a time. {@code q}: websearch syntax on PostgreSQL (full text over claimant,
+     * claim text and article title; best matches first unless {@code sort} is given), every word on H2. Totals above
+     * 10,000 come back as 10,000 with {@code totalCapped: true}, and pages beyond them are refused (400).
+     */
     @GetMapping
     PageResponse<ClaimSummary> search(@RequestParam(required = false) String q,
                                       @RequestParam(required = false) ClaimStatus status,
@@ -122,7 +127,7 @@ class ClaimController {
                                       @RequestParam(required = false) Long articleId,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size,
-                                      @RequestParam(defaultValue = "CREATED") ClaimSort sort,
+                                      @RequestParam(required = false) ClaimSort sort,
                                       @RequestParam(defaultValue = "false") boolean ascending) {
         return PageResponse.of(claims.search(new ClaimFilter(q, status, type, articleId), page, size, sort, ascending));
     }

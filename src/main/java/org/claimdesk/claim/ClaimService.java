@@ -3,12 +3,12 @@ package org.claimdesk.claim;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.TeamScope;
+import org.claimdesk.shared.CappedPage;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.Inputs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.claimdesk.shared.NotFoundException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -34,14 +34,16 @@ public class ClaimService {
     private final ClaimArticleRepository articles;
     private final ApplicationEventPublisher events;
     private final VisibleClaims visible;
+    private final ClaimSearch search;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
     ClaimService(ClaimRepository claims, ClaimArticleRepository articles, ApplicationEventPublisher events,
-                 VisibleClaims visible, CurrentUser currentUser, Clock clock) {
+                 VisibleClaims visible, ClaimSearch search, CurrentUser currentUser, Clock clock) {
         this.visible = visible;
+        this.search = search;
         this.clock = clock;
         this.currentUser = currentUser;
         this.claims = claims;
@@ -82,33 +84,60 @@ public class ClaimService {
         return visible.claim(id).row();
     }
 
-    /** One page of claims matching the filter, sorted in the database. Page size is capped. */
+    /**
+     * One page of claims matching the filter, sorted in the database. Page size is capped, and so is the count
+     * ({@link ClaimSearch#COUNT_CAP}: a larger total comes back as a {@link CappedPage} with
+     * {@code isTotalCapped()}), and no page starts beyond the cap. With a query and no sort asked for, the best
+     * matches come first on PostgreSQL (ts_rank), the newest first on H2.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
-    public Page<ClaimSummary> search(ClaimFilter filter, int page, int size, ClaimSort sort, boolean ascending) {
+    public CappedPage<ClaimSummary> search(ClaimFilter filter, int page, int size, ClaimSort sort, boolean ascending) {
         if (page < 0) {
             throw new InputRejectedException("page", "The page number cannot be negative.");
         }
         if (size < 1 || size > ClaimLimits.MAX_PAGE_SIZE) {
             throw new InputRejectedException("size", "The page size is 1 to " + ClaimLimits.MAX_PAGE_SIZE + ".");
         }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new InputRejectedException("page", "The page number is too large.");
+        if ((long) page * size >= search.cap) {
+            throw new InputRejectedException("page", "Pages beyond the first " + String.format(java.util.Locale.ROOT,
+                    "%,d", search.cap) + " claims are not served: narrow the search or sort the other way.");
         }
-        Inputs.checkedCharacters(filter.query(), "q");
-        if (filter.query() != null && filter.query().length() > ClaimLimits.MAX_QUERY) {
-            throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
-        }
+        checkQuery(filter.query());
+        boolean ranked = sort == null && filter.query() != null && !filter.query().isBlank();
         ClaimSort by = sort == null ? ClaimSort.CREATED : sort;
         Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, by.property).and(Sort.by("id"));
-        return claims.findAll(ClaimSpecifications.matching(filter).and(visible.inScope()), PageRequest.of(page, size, order))
-                .map(Claim::summary);
+        Specification<Claim> spec = ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope());
+        List<ClaimSummary> content = search.page(spec, ranked ? filter.query().strip() : null, order, page * size, size)
+                .stream().map(Claim::summary).toList();
+        PageRequest request = PageRequest.of(page, size);
+        if (page == 0 && content.size() < size) {
+            return new CappedPage<>(content, request, content.size(), false); // all of them: no count needed
+        }
+        ClaimCount total = search.count(spec);
+        return new CappedPage<>(content, request, total.value(), total.atLeast());
     }
 
+    /** How many claims match, exactly up to {@link ClaimSearch#COUNT_CAP}; above it the cap and "at least". */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public ClaimCount countUpTo(ClaimFilter filter) {
+        checkQuery(filter.query());
+        return search.count(ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope()));
+    }
+
+    /** {@link #countUpTo}'s number: exact up to the cap, the cap above it. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public long count(ClaimFilter filter) {
-        return claims.count(ClaimSpecifications.matching(filter).and(visible.inScope()));
+        return countUpTo(filter).value();
+    }
+
+    private static void checkQuery(String query) {
+        Inputs.checkedCharacters(query, "q");
+        if (query != null && query.length() > ClaimLimits.MAX_QUERY) {
+            throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
+        }
     }
 
     /**
@@ -150,7 +179,7 @@ public class ClaimService {
     @PreAuthorize(Role.ANY_STAFF)
     public long count(ClaimSelection selection) {
         checkSelection(selection);
-        return claims.count(ClaimSpecifications.selecting(selection, Long.MIN_VALUE).and(visible.inScope()));
+        return claims.count(ClaimSpecifications.selecting(selection, Long.MIN_VALUE, search.fullText()).and(visible.inScope()));
     }
 
     /**
@@ -165,7 +194,7 @@ public class ClaimService {
             throw new InputRejectedException("limit", "A page is 1 to " + MAX_SUMMARIES + " claims.");
         }
         checkSelection(selection);
-        Specification<Claim> spec = ClaimSpecifications.selecting(selection, afterId).and(visible.inScope());
+        Specification<Claim> spec = ClaimSpecifications.selecting(selection, afterId, search.fullText()).and(visible.inScope());
         return claims.findBy(spec, q -> q.sortBy(Sort.by("id")).limit(limit).all()).stream().map(Claim::row).toList();
     }
 
@@ -191,10 +220,7 @@ public class ClaimService {
         if (selection == null) {
             throw new InputRejectedException("Choose which claims.");
         }
-        Inputs.checkedCharacters(selection.query(), "q");
-        if (selection.query() != null && selection.query().length() > ClaimLimits.MAX_QUERY) {
-            throw new InputRejectedException("q", "The search text is at most " + ClaimLimits.MAX_QUERY + " characters.");
-        }
+        checkQuery(selection.query());
         if (selection.articleId() != null) {
             visible.article(selection.articleId());
         }

@@ -1,7 +1,10 @@
 package org.claimdesk.claim;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.claimdesk.security.TeamScope;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -14,16 +17,17 @@ final class ClaimSpecifications {
     private ClaimSpecifications() {
     }
 
-    static Specification<Claim> matching(ClaimFilter filter) {
+    /**
+     * The claims matching the filter. {@code fullText} (PostgreSQL): the query is websearch syntax over the claimant,
+     * the claim text and the article title (words, "a phrase", -excluded, or), stemmed ('english'), through the GIN
+     * index. Otherwise (H2) every word must appear in one of the three, case-insensitive (like '%word%'); quotes are
+     * ignored and a word starting with '-' must not appear.
+     */
+    static Specification<Claim> matching(ClaimFilter filter, boolean fullText) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.query() != null && !filter.query().isBlank()) {
-                for (String word : filter.query().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    String pattern = "%" + escapeLike(word) + "%";
-                    where.add(cb.or(
-                            cb.like(cb.lower(root.get("text")), pattern, '\\'),
-                            cb.like(cb.lower(root.get("claimant")), pattern, '\\')));
-                }
+                where.add(fullText ? fullTextMatch(root, cb, filter.query()) : wordsLike(root, cb, filter.query()));
             }
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
@@ -38,9 +42,9 @@ final class ClaimSpecifications {
         };
     }
 
-    /** The claims a bulk reader asked for, after {@code afterId} (keyset paging by id). */
-    static Specification<Claim> selecting(ClaimSelection s, long afterId) {
-        Specification<Claim> textAndType = matching(new ClaimFilter(s.query(), null, s.type(), s.articleId()));
+    /** The claims a bulk reader asked for, after {@code afterId} (keyset paging by id); the query as in the list. */
+    static Specification<Claim> selecting(ClaimSelection s, long afterId, boolean fullText) {
+        Specification<Claim> textAndType = matching(new ClaimFilter(s.query(), null, s.type(), s.articleId()), fullText);
         Specification<Claim> rest = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.greaterThan(root.get("id"), afterId));
@@ -72,6 +76,38 @@ final class ClaimSpecifications {
             }
             return root.get("article").get("teamId").in(scope.teamIds());
         };
+    }
+
+    /** See {@link ClaimSearchFunctions}: {@code search_vector @@ websearch_to_tsquery('english', ?)}. */
+    private static Predicate fullTextMatch(Root<Claim> root, CriteriaBuilder cb, String text) {
+        return cb.isTrue(cb.function(ClaimSearchFunctions.MATCH, Boolean.class, root.get("id"), bound(cb, text.strip())));
+    }
+
+    /**
+     * The text as a bind parameter: Hibernate writes a criteria literal into the SQL itself (quotes doubled), which
+     * is safe but makes every search a new statement to plan; a parameter keeps one statement.
+     */
+    static jakarta.persistence.criteria.Expression<String> bound(CriteriaBuilder cb, String text) {
+        return ((HibernateCriteriaBuilder) cb).value(text);
+    }
+
+    /** The H2 fallback: each word in the claim text, the claimant or the article title; "-word": in none of them. */
+    private static Predicate wordsLike(Root<Claim> root, CriteriaBuilder cb, String text) {
+        List<Predicate> words = new ArrayList<>();
+        for (String word : text.replace("\"", " ").strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            boolean excluded = word.length() > 1 && word.startsWith("-");
+            String w = excluded ? word.substring(1) : word;
+            if (w.isEmpty()) {
+                continue;
+            }
+            String pattern = "%" + escapeLike(w) + "%";
+            Predicate anywhere = cb.or(
+                    cb.like(cb.lower(root.get("text")), pattern, '\\'),
+                    cb.like(cb.lower(root.get("claimant")), pattern, '\\'),
+                    cb.like(cb.lower(root.get("article").get("title")), pattern, '\\'));
+            words.add(excluded ? cb.not(anywhere) : anywhere);
+        }
+        return cb.and(words.toArray(Predicate[]::new));
     }
 
     private static String escapeLike(String s) {

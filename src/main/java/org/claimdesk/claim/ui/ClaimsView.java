@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
 import org.claimdesk.claim.ArticleRef;
+import org.claimdesk.claim.ClaimCount;
 import org.claimdesk.claim.ClaimFilter;
 import org.claimdesk.claim.ClaimLimits;
 import org.claimdesk.claim.ClaimService;
@@ -30,6 +32,7 @@ import org.claimdesk.extraction.ClaimType;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Every claim across all articles, filtered and sorted in the database, a page at a time. */
 @Route("claims")
@@ -45,6 +48,8 @@ public class ClaimsView extends VerticalLayout {
     final Grid<ClaimSummary> grid = new Grid<>(ClaimSummary.class, false);
     /** The other modules' tools for the selected claims; hidden when the user has none. */
     final HorizontalLayout selectionTools = new HorizontalLayout();
+    /** "1,234 claims", or "10,000+ claims — refine the search" when counting stopped at the cap. */
+    final Span total = new Span();
     private final ClaimService claims;
 
     public ClaimsView(ClaimService claims, ObjectProvider<ClaimSelectionTools> tools,
@@ -94,7 +99,7 @@ public class ClaimsView extends VerticalLayout {
                 .setSortProperty(ClaimSort.ARTICLE.name());
         grid.addColumn(ClaimSummary::figures).setHeader("Figures").setFlexGrow(2);
         grid.setItems(query -> {
-            ClaimSort sort = ClaimSort.CREATED;
+            ClaimSort sort = null; // none chosen: the best matches of a search first, else the newest
             boolean ascending = false;
             for (QuerySortOrder order : query.getSortOrders()) {
                 sort = ClaimSort.valueOf(order.getSorted());
@@ -102,7 +107,7 @@ public class ClaimsView extends VerticalLayout {
                 break;
             }
             return claims.search(filter(), query.getPage(), query.getPageSize(), sort, ascending).stream();
-        }, query -> (int) claims.count(filter())).setIdentifierProvider(ClaimSummary::id); // a re-read row stays selected
+        }, query -> showTotal(claims.countUpTo(filter()))).setIdentifierProvider(ClaimSummary::id); // a re-read row stays selected
         grid.setEmptyStateText("No claims match these filters.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
 
@@ -128,7 +133,8 @@ public class ClaimsView extends VerticalLayout {
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.expand(search);
-        add(new H2("Claims"), filters, selectionTools, grid);
+        total.setId("claims-total");
+        add(new H2("Claims"), filters, selectionTools, total, grid);
         expand(grid);
     }
 
@@ -144,6 +150,17 @@ public class ClaimsView extends VerticalLayout {
     private void afterChange() {
         grid.deselectAll();
         refresh();
+    }
+
+    /**
+     * Shows the count and gives it to the grid. A capped count gives the grid the cap, so scrolling never asks
+     * for a page beyond it (the service refuses those: a deep offset reads every row before it).
+     */
+    private int showTotal(ClaimCount count) {
+        total.setText(count.atLeast()
+                ? String.format(Locale.ENGLISH, "%,d+ claims — refine the search", count.value())
+                : String.format(Locale.ENGLISH, "%,d %s", count.value(), count.value() == 1 ? "claim" : "claims"));
+        return (int) count.value();
     }
 
     private void refresh() {

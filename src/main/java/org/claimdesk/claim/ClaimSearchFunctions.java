@@ -1,0 +1,76 @@
+package org.claimdesk.claim;
+
+import org.hibernate.boot.model.FunctionContributions;
+import org.hibernate.boot.model.FunctionContributor;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.metamodel.model.domain.ReturnableType;
+import org.hibernate.query.sqm.function.AbstractSqmSelfRenderingFunctionDescriptor;
+import org.hibernate.query.sqm.produce.function.StandardArgumentsValidators;
+import org.hibernate.query.sqm.produce.function.StandardFunctionReturnTypeResolvers;
+import org.hibernate.sql.ast.SqlAstTranslator;
+import org.hibernate.sql.ast.spi.SqlAppender;
+import org.hibernate.sql.ast.tree.SqlAstNode;
+import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.expression.Expression;
+import org.hibernate.type.BasicType;
+import org.hibernate.type.StandardBasicTypes;
+
+import java.util.List;
+
+/**
+ * The two full-text functions claim search uses in its JPA queries on PostgreSQL (registered through
+ * META-INF/services; on H2 nothing is registered and {@link ClaimSpecifications} searches with like):
+ * <ul>
+ *   <li>{@code claim_fts_match(c.id, text)}: {@code c.search_vector @@ websearch_to_tsquery('english', text)}</li>
+ *   <li>{@code claim_fts_rank(c.id, text)}: {@code ts_rank(c.search_vector, websearch_to_tsquery('english', text))}</li>
+ * </ul>
+ * The vector column (db/migration-postgresql/V16) is deliberately not mapped on the Claim entity (it would be read
+ * with every claim, and H2 has no such type), so the functions take the claim's id and write the vector column of
+ * the same table alias: the filters, the team scope and the paging stay one JPA Specification on both databases,
+ * and the SQL keeps the indexable form {@code search_vector @@ ...} that the GIN index serves.
+ */
+public class ClaimSearchFunctions implements FunctionContributor {
+
+    static final String MATCH = "claim_fts_match";
+    static final String RANK = "claim_fts_rank";
+    /** Also in V16's claim_search_document: the query must be parsed with the document's configuration. */
+    static final String CONFIG = "english";
+
+    @Override
+    public void contributeFunctions(FunctionContributions functions) {
+        if (!(functions.getDialect() instanceof PostgreSQLDialect)) {
+            return;
+        }
+        var types = functions.getTypeConfiguration().getBasicTypeRegistry();
+        functions.getFunctionRegistry().register(MATCH, new VectorFunction(MATCH,
+                types.resolve(StandardBasicTypes.BOOLEAN), "(%s.search_vector @@ websearch_to_tsquery('" + CONFIG + "', ", "))"));
+        functions.getFunctionRegistry().register(RANK, new VectorFunction(RANK,
+                types.resolve(StandardBasicTypes.DOUBLE), "ts_rank(%s.search_vector, websearch_to_tsquery('" + CONFIG + "', ", "))"));
+    }
+
+    /** {@code before} (with the claim table's alias) + the query text argument + {@code after}. */
+    private static final class VectorFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
+
+        private final String before;
+        private final String after;
+
+        VectorFunction(String name, BasicType<?> type, String before, String after) {
+            super(name, StandardArgumentsValidators.exactly(2), StandardFunctionReturnTypeResolvers.invariant(type), null);
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void render(SqlAppender sql, List<? extends SqlAstNode> arguments, ReturnableType<?> returnType,
+                           SqlAstTranslator<?> walker) {
+            // the id path arrives as a path interpretation wrapping its column (ColumnReference itself returns this)
+            ColumnReference id = arguments.get(0) instanceof Expression e ? e.getColumnReference() : null;
+            if (id == null || id.getQualifier() == null) {
+                throw new IllegalArgumentException(getName() + " takes the claim's id column first");
+            }
+            sql.appendSql(before.formatted(id.getQualifier()));
+            arguments.get(1).accept(walker);
+            sql.appendSql(after);
+        }
+    }
+}
