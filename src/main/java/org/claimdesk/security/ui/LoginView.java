@@ -22,7 +22,9 @@ import java.util.List;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm login = new LoginForm();
+    final LoginForm login = new LoginForm();
+    /** The message of a paused sign-in, as shown (null: none). */
+    String pausedMessage;
 
     public LoginView(UserService users) {
         addClassName("login-view");
@@ -57,8 +59,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (parameters.containsKey("throttled")) {
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getErrorMessage().setTitle("Sign-in paused");
-            i18n.getErrorMessage().setMessage("Too many failed sign-ins for this account or from this address. "
-                    + "Try again in " + minutes(parameters.get("throttled")) + ".");
+            pausedMessage = "Too many failed sign-ins for this account or from this address. "
+                    + "Try again in " + minutes(parameters.get("throttled")) + ".";
+            i18n.getErrorMessage().setMessage(pausedMessage);
             login.setI18n(i18n);
             login.setError(true);
         } else if (parameters.containsKey("error")) {
