@@ -59,6 +59,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Teams", "admin/teams", VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem("Webhooks", "admin/webhooks", VaadinIcon.CONNECT.create()));
+            nav.addItem(new SideNavItem("Sign-in log", "admin/auth-log", VaadinIcon.KEY.create()));
         }
         addToDrawer(brand, nav);
 

@@ -33,11 +33,10 @@ class ApiDocsSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain apiDocsChain(HttpSecurity http, UserService users, BearerTokens tokens,
-                                     BasicAuthSetting basicAuth) throws Exception {
+                                     BasicAuthSetting basicAuth, TokenSignIns tokenSignIns) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher uiPages = new OrRequestMatcher(paths.matcher(UI_PAGE), paths.matcher(UI_ASSETS));
-        AuthenticationEntryPoint problem = (request, response, e) ->
-                SecurityConfig.writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials.");
+        AuthenticationEntryPoint problem = SignInRefusals.apiEntryPoint("Sign in with HTTP Basic credentials.");
         http.securityMatcher(DOCUMENT, DOCUMENT + "/**", UI_PAGE, UI_ASSETS)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET).authenticated()
@@ -57,9 +56,10 @@ class ApiDocsSecurity {
                 .formLogin(form -> form.disable())
                 .csrf(csrf -> csrf.disable()) // GET and HEAD only: nothing to forge
                 // signed in as on the rest of the API: an API token, or Basic where the setting allows it
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, tokenSignIns), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BasicAuthGate(basicAuth.enabled()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
+        SecurityHeaders.docs(http);
         return http.build();
     }
 }

@@ -25,9 +25,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
     static final String BEARER = "Bearer ";
 
     private final BearerTokens tokens;
+    private final TokenSignIns signIns;
 
-    ApiTokenFilter(BearerTokens tokens) {
+    ApiTokenFilter(BearerTokens tokens, TokenSignIns signIns) {
         this.tokens = tokens;
+        this.signIns = signIns;
     }
 
     @Override
@@ -40,6 +42,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         Optional<Authentication> signedIn = tokens.authenticate(header.substring(BEARER.length()).strip());
         if (signedIn.isEmpty()) {
+            Optional<SignInThrottledException> refused = signIns.failed(request);
+            if (refused.isPresent()) {
+                SignInRefusals.tooMany(response, refused.get());
+                return;
+            }
             SecurityConfig.writeProblem(response, HttpStatus.UNAUTHORIZED,
                     "The API token is unknown, expired or revoked (or its owner is disabled).");
             return;

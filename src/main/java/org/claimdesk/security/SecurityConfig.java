@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,7 +67,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, UserService users, BearerTokens tokens,
-                                    BasicAuthSetting basicAuth) throws Exception {
+                                    BasicAuthSetting basicAuth, TokenSignIns tokenSignIns) throws Exception {
         String signIn = basicAuth.enabled()
                 ? "Sign in with an API token (Authorization: Bearer <token>) or HTTP Basic credentials."
                 : "Sign in with an API token: Authorization: Bearer <token>.";
@@ -77,11 +78,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, HttpStatus.UNAUTHORIZED, signIn)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.apiEntryPoint(signIn)))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, signIn))
+                        .authenticationEntryPoint(SignInRefusals.apiEntryPoint(signIn))
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,9 +89,10 @@ class SecurityConfig {
                 .formLogin(form -> form.disable())
                 // a bearer token first (no bcrypt), then Basic only where the setting allows it, then the
                 // must-change-password rule for whoever got in either way
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, tokenSignIns), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BasicAuthGate(basicAuth.enabled()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
+        SecurityHeaders.api(http);
         return http.build();
     }
 
@@ -126,11 +126,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health").permitAll()
                         .requestMatchers("/actuator/info", "/actuator/prometheus").hasRole(Role.ADMIN_NAME)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        SignInRefusals.apiEntryPoint("Sign in with HTTP Basic credentials.")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials."))
+                        .authenticationEntryPoint(SignInRefusals.apiEntryPoint("Sign in with HTTP Basic credentials."))
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -138,6 +137,7 @@ class SecurityConfig {
                 .formLogin(form -> form.disable())
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new PasswordChangeFirst(users), BasicAuthenticationFilter.class);
+        SecurityHeaders.api(http);
         return http.build();
     }
 
@@ -145,7 +145,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, UserSessions userSessions,
                                    @Value("${claimdesk.session.max-lifetime:12h}") Duration maxLifetime,
-                                   Clock clock) throws Exception {
+                                   Clock clock, RequestUtil vaadinRequests) throws Exception {
         // every signed-in session is registered (no limit on how many), and one expired by UserSessions sends its
         // next request to the sign-in page, its session invalidated
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
@@ -158,7 +158,19 @@ class SecurityConfig {
                 userSessions.end(authentication.getName());
             }
         }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+        // a failed sign-in goes back to the sign-in page saying why (wrong password, or paused by the throttle)
+        // (the login page named here too: configured before Vaadin's configurer runs, formLogin would otherwise
+        // switch on Spring's generated sign-in page)
+        http.formLogin(form -> form.loginPage("/login").failureHandler(SignInRefusals.formFailure()));
+        // CSRF protection everywhere but Vaadin's own requests (they carry Vaadin's CSRF token). Unlike Vaadin's
+        // default, the sign-in POST needs Spring's token too (login CSRF: a forged cross-site POST would sign the
+        // victim into the attacker's account); the sign-in page has it in its _csrf meta tags, and the login
+        // form sends it as a hidden field.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        SecurityHeaders.ui(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer
+                        .loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

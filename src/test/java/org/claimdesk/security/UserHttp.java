@@ -28,8 +28,17 @@ final class UserHttp {
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** The client address a loopback proxy names in X-Forwarded-For; null: none (the test's own, 127.0.0.1). */
+    private final String forwardedFor;
+
     UserHttp(int port) {
+        this(port, null);
+    }
+
+    /** A browser on another machine (see SignInAttempts), so its failed sign-ins pause nobody else's address. */
+    UserHttp(int port, String forwardedFor) {
         this.port = port;
+        this.forwardedFor = forwardedFor;
     }
 
     /** An API call with HTTP Basic; {@code body} is sent as JSON. */
@@ -58,7 +67,7 @@ final class UserHttp {
             throw new AssertionError("no CSRF token on the sign-in page: " + page.body());
         }
         String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
+        return browser.send(from(HttpRequest.newBuilder(uri("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -83,8 +92,12 @@ final class UserHttp {
 
     /** A request with this browser's cookies, as a page's script makes it (e.g. Accept: application/json). */
     HttpResponse<String> get(String path, String accept) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
+        return browser.send(from(HttpRequest.newBuilder(uri(path))).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder from(HttpRequest.Builder request) {
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private URI uri(String path) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,7 +22,9 @@ import java.util.List;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm login = new LoginForm();
+    final LoginForm login = new LoginForm();
+    /** The message of a paused sign-in, as shown (null: none). */
+    String pausedMessage;
 
     public LoginView(UserService users) {
         addClassName("login-view");
@@ -52,8 +55,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Sign-in paused");
+            pausedMessage = "Too many failed sign-ins for this account or from this address. "
+                    + "Try again in " + minutes(parameters.get("throttled")) + ".";
+            i18n.getErrorMessage().setMessage(pausedMessage);
+            login.setI18n(i18n);
+            login.setError(true);
+        } else if (parameters.containsKey("error")) {
             login.setError(true);
         }
+    }
+
+    /** The minutes the server put in the address, read as a number only (the address is the user's to change). */
+    private static String minutes(List<String> values) {
+        String value = values.isEmpty() ? "" : values.get(0);
+        if (value.matches("[0-9]{1,4}")) {
+            int n = Integer.parseInt(value);
+            return n == 1 ? "1 minute" : n + " minutes";
+        }
+        return "a few minutes";
     }
 }
