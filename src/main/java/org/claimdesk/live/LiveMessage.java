@@ -16,8 +16,11 @@ import java.util.Optional;
  *
  * @param node the sender's random id: a node ignores its own messages
  * @param to   the one node the message is for (an answer to a greeting), or null for all
+ * @param sub  with a join or leave, the screen's subscription id on the sender: told twice (as a join and again
+ *             in answer to a greeting), a screen still counts once
  */
-record LiveMessage(String node, String to, Type type, String topic, LiveEvent.Kind kind, String actor, String what) {
+record LiveMessage(String node, String to, Type type, String topic, LiveEvent.Kind kind, String actor, String what,
+                   Long sub) {
 
     enum Type { EVENT, HELLO, HEARTBEAT }
 
@@ -34,15 +37,20 @@ record LiveMessage(String node, String to, Type type, String topic, LiveEvent.Ki
             .build();
 
     static LiveMessage event(String node, String to, LiveEvent e) {
-        return new LiveMessage(node, to, Type.EVENT, e.topic(), e.kind(), e.actor(), e.what());
+        return new LiveMessage(node, to, Type.EVENT, e.topic(), e.kind(), e.actor(), e.what(), null);
+    }
+
+    /** A screen joined or left (the event is a PRESENCE one), with its subscription id. */
+    static LiveMessage presence(String node, String to, LiveEvent e, long sub) {
+        return new LiveMessage(node, to, Type.EVENT, e.topic(), e.kind(), e.actor(), e.what(), sub);
     }
 
     static LiveMessage hello(String node) {
-        return new LiveMessage(node, null, Type.HELLO, null, null, null, null);
+        return new LiveMessage(node, null, Type.HELLO, null, null, null, null, null);
     }
 
     static LiveMessage heartbeat(String node) {
-        return new LiveMessage(node, null, Type.HEARTBEAT, null, null, null, null);
+        return new LiveMessage(node, null, Type.HEARTBEAT, null, null, null, null, null);
     }
 
     LiveEvent toEvent() {
@@ -51,7 +59,7 @@ record LiveMessage(String node, String to, Type type, String topic, LiveEvent.Ki
 
     /** The payload for {@code pg_notify}: always under {@link #MAX_PAYLOAD_BYTES}. */
     String encode() {
-        LiveMessage cut = new LiveMessage(node, to, type, cut(topic), kind, cut(actor), cut(what));
+        LiveMessage cut = new LiveMessage(node, to, type, cut(topic), kind, cut(actor), cut(what), sub);
         String json = JSON.writeValueAsString(cut);
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             throw new IllegalStateException("a live message does not fit a NOTIFY payload"); // cannot happen: fields are cut

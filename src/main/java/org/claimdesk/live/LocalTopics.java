@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -19,14 +20,16 @@ final class LocalTopics {
 
     private static final Logger log = LoggerFactory.getLogger(LocalTopics.class);
 
-    /** One screen on one topic. */
-    record Subscriber(String topic, String username, Consumer<LiveEvent> listener) {
+    /** One screen on one topic; the id tells it apart from the same person's other tabs. */
+    record Subscriber(long id, String topic, String username, Consumer<LiveEvent> listener) {
     }
+
+    private final AtomicLong ids = new AtomicLong();
 
     private final Map<String, CopyOnWriteArrayList<Subscriber>> topics = new ConcurrentHashMap<>();
 
     Subscriber add(String topic, String username, Consumer<LiveEvent> listener) {
-        Subscriber s = new Subscriber(topic, username, listener);
+        Subscriber s = new Subscriber(ids.incrementAndGet(), topic, username, listener);
         topics.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(s);
         return s;
     }

@@ -67,6 +67,7 @@ class PostgresBroadcaster implements Broadcaster, SmartLifecycle {
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection listening;
+    private volatile boolean listeningNow;
 
     PostgresBroadcaster(DataSource dataSource, Listen listen, Clock clock) {
         this.dataSource = dataSource;
@@ -81,10 +82,14 @@ class PostgresBroadcaster implements Broadcaster, SmartLifecycle {
     @Override
     public Subscription join(String topic, String username, Consumer<LiveEvent> listener) {
         LocalTopics.Subscriber s = local.add(topic, username, listener);
-        publish(new LiveEvent(topic, LiveEvent.Kind.PRESENCE, username, "joined"));
+        LiveEvent joined = new LiveEvent(topic, LiveEvent.Kind.PRESENCE, username, "joined");
+        local.deliver(joined);
+        send(LiveMessage.presence(nodeId, null, joined, s.id()));
         return () -> {
             if (local.remove(s)) {
-                publish(new LiveEvent(topic, LiveEvent.Kind.PRESENCE, username, "left"));
+                LiveEvent left = new LiveEvent(topic, LiveEvent.Kind.PRESENCE, username, "left");
+                local.deliver(left);
+                send(LiveMessage.presence(nodeId, null, left, s.id()));
             }
         };
     }
@@ -112,15 +117,15 @@ class PostgresBroadcaster implements Broadcaster, SmartLifecycle {
             case HELLO -> {
                 remote.seen(m.node());
                 // tell the newcomer who is here; only it takes these in (to), the others know already
-                local.all().forEach(s -> send(LiveMessage.event(nodeId, m.node(),
-                        new LiveEvent(s.topic(), LiveEvent.Kind.PRESENCE, s.username(), "joined"))));
+                local.all().forEach(s -> send(LiveMessage.presence(nodeId, m.node(),
+                        new LiveEvent(s.topic(), LiveEvent.Kind.PRESENCE, s.username(), "joined"), s.id())));
             }
             case EVENT -> {
                 LiveEvent event = m.toEvent();
-                if (event.kind() == LiveEvent.Kind.PRESENCE && "joined".equals(event.what())) {
-                    remote.joined(m.node(), event.topic(), event.actor());
-                } else if (event.kind() == LiveEvent.Kind.PRESENCE && "left".equals(event.what())) {
-                    remote.left(m.node(), event.topic(), event.actor());
+                if (m.sub() != null && "joined".equals(event.what())) {
+                    remote.joined(m.node(), m.sub(), event.topic(), event.actor());
+                } else if (m.sub() != null && "left".equals(event.what())) {
+                    remote.left(m.node(), m.sub());
                 } else {
                     remote.seen(m.node());
                 }
@@ -179,6 +184,11 @@ class PostgresBroadcaster implements Broadcaster, SmartLifecycle {
         return running;
     }
 
+    /** Whether the listener has its connection and LISTENs (a NOTIFY sent before that never reaches it). */
+    boolean isListening() {
+        return listeningNow;
+    }
+
     private void listenLoop() {
         Duration backoff = Duration.ofMillis(500);
         while (running) {
@@ -189,6 +199,7 @@ class PostgresBroadcaster implements Broadcaster, SmartLifecycle {
                     st.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
+                listeningNow = true;
                 log.info("Listening for live updates of the other nodes");
                 backoff = Duration.ofMillis(500);
                 remote.clear(); // we may have missed leaves while away: the others tell us again
@@ -224,6 +235,7 @@ class PostgresBroadcaster implements Broadcaster, SmartLifecycle {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             } finally {
                 listening = null;
+                listeningNow = false;
             }
         }
     }

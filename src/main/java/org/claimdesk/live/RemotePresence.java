@@ -3,25 +3,27 @@ package org.claimdesk.live;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who has which topic open on the other nodes, as they announced it (joins and leaves, and answers to our
- * greeting). A node that has not been heard of for {@code ttl} (it died, or lost its database connection) is
- * forgotten: its people no longer count as present.
+ * greeting), by the sender's subscription id: a screen announced twice still counts once. A node that has not
+ * been heard of for {@code ttl} (it died, or lost its database connection) is forgotten: its people no longer
+ * count as present.
  */
 final class RemotePresence {
 
+    private record Screen(String topic, String username) {
+    }
+
     private static final class Node {
         volatile Instant lastSeen;
-        /** topic → one name per open screen (a person with two tabs is there twice) */
-        final Map<String, List<String>> topics = new HashMap<>();
+        /** subscription id → the screen, in the order they came */
+        final Map<Long, Screen> screens = new LinkedHashMap<>();
 
         Node(Instant now) {
             lastSeen = now;
@@ -42,25 +44,17 @@ final class RemotePresence {
         nodes.computeIfAbsent(node, n -> new Node(clock.instant())).lastSeen = clock.instant();
     }
 
-    void joined(String node, String topic, String username) {
-        seen(node);
-        Node n = nodes.get(node);
+    void joined(String node, long sub, String topic, String username) {
+        Node n = node(node);
         synchronized (n) {
-            n.topics.computeIfAbsent(topic, t -> new ArrayList<>()).add(username);
+            n.screens.put(sub, new Screen(topic, username));
         }
     }
 
-    void left(String node, String topic, String username) {
-        seen(node);
-        Node n = nodes.get(node);
+    void left(String node, long sub) {
+        Node n = node(node);
         synchronized (n) {
-            List<String> names = n.topics.get(topic);
-            if (names != null) {
-                names.remove(username);
-                if (names.isEmpty()) {
-                    n.topics.remove(topic);
-                }
-            }
+            n.screens.remove(sub);
         }
     }
 
@@ -70,7 +64,7 @@ final class RemotePresence {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         nodes.values().stream().filter(n -> !n.lastSeen.isBefore(oldest)).forEach(n -> {
             synchronized (n) {
-                names.addAll(n.topics.getOrDefault(topic, List.of()));
+                n.screens.values().stream().filter(s -> s.topic().equals(topic)).forEach(s -> names.add(s.username()));
             }
         });
         return names;
@@ -85,7 +79,7 @@ final class RemotePresence {
                 return false;
             }
             synchronized (e.getValue()) {
-                changed.addAll(e.getValue().topics.keySet());
+                e.getValue().screens.values().forEach(s -> changed.add(s.topic()));
             }
             return true;
         });
@@ -95,5 +89,10 @@ final class RemotePresence {
     /** Forgets everything: after our listener reconnects, the others tell us again. */
     void clear() {
         nodes.clear();
+    }
+
+    private Node node(String node) {
+        seen(node);
+        return nodes.computeIfAbsent(node, n -> new Node(clock.instant()));
     }
 }
