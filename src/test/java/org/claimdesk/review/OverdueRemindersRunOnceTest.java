@@ -58,7 +58,9 @@ class OverdueRemindersRunOnceTest {
         jdbc.update("update assignment set due_date = ? where claim_id = ?", Date.valueOf(LocalDate.now().minusDays(1)),
                 c.id());
         SecurityContextHolder.clearContext();
-        jdbc.update("delete from shedlock where name = 'overdue-reminders'"); // no node holds it yet
+        // no node holds it now (the shared context's own scheduled run may have taken it within the last minute);
+        // freed rather than deleted: the lock provider remembers the row exists and only updates it after that
+        jdbc.update("update shedlock set lock_until = timestamp '2000-01-01 00:00:00' where name = 'overdue-reminders'");
 
         SimpleLock otherNode = locks.lock(new LockConfiguration(Instant.now(), "overdue-reminders",
                 Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
