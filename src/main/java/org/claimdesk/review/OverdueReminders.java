@@ -3,6 +3,7 @@ package org.claimdesk.review;
 import org.claimdesk.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,8 @@ class OverdueReminders {
 
     @Scheduled(initialDelayString = "${claimdesk.overdue-reminders.first:PT1M}",
             fixedDelayString = "${claimdesk.overdue-reminders.every:PT15M}")
+    // one node at a time (shared/SchedulerLocks); a run takes seconds, and after it the others skip for a minute
+    @SchedulerLock(name = "overdue-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void onSchedule() {
         try {
             int sent = remind();

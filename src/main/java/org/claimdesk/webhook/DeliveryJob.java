@@ -3,6 +3,7 @@ package org.claimdesk.webhook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +47,9 @@ class DeliveryJob {
 
     @Scheduled(initialDelayString = "${claimdesk.webhooks.first:PT30S}",
             fixedDelayString = "${claimdesk.webhooks.every:PT10S}")
+    // one node at a time (shared/SchedulerLocks); at most: a full batch of attempts that all time out (50 x 15 s),
+    // at least: a little under the period, so a node whose schedule fires a moment later skips that round
+    @SchedulerLock(name = "webhook-deliveries", lockAtMostFor = "PT15M", lockAtLeastFor = "PT5S")
     void onSchedule() {
         try {
             int sent = deliverDue();
