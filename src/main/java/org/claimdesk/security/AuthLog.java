@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.Tracked;
 import org.slf4j.Logger;
@@ -80,6 +81,7 @@ public class AuthLog {
 
     /** Once a day (on one node where jobs are locked), entries past the retention go. */
     @Scheduled(cron = "${claimdesk.sign-in.cleanup-cron:0 17 3 * * *}", zone = "UTC")
+    @SchedulerLock(name = "auth-log-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     @Transactional
     public void deleteExpired() {
         int gone = events.deleteOlderThan(clock.instant().minus(RETENTION));

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.claimdesk.shared.ConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -45,6 +47,16 @@ class InitialAccounts implements ApplicationRunner {
         if (users.hasAnyUser()) {
             return;
         }
+        try {
+            createFirstAccounts();
+        } catch (DataIntegrityViolationException | ConflictException e) {
+            // two nodes started at once on an empty database: the other one created them first (the check above
+            // or the unique username caught it)
+            log.info("Another node created the first accounts while this one started");
+        }
+    }
+
+    private void createFirstAccounts() {
         if (demoData) {
             for (DemoAccount a : DemoAccount.ALL) {
                 users.createUser(a.username(), a.displayName(), a.password(), Set.of(a.role()));
@@ -53,16 +65,19 @@ class InitialAccounts implements ApplicationRunner {
                     DemoAccount.ALL.stream().map(DemoAccount::username).toList());
             return;
         }
+        boolean generated = adminPassword == null || adminPassword.isBlank();
         String password = adminPassword;
-        if (password == null || password.isBlank()) {
+        if (generated) {
             byte[] bytes = new byte[18];
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        users.createUser("admin", "Administrator", password, Set.of(Role.ADMIN));
+        if (generated) {
             // Printed once, on the first start of an empty database; it is not stored anywhere in clear.
             log.warn("Created the first admin account 'admin' with the generated password: {}", password);
         } else {
             log.info("Created the first admin account 'admin' with the password from CLAIMDESK_ADMIN_PASSWORD");
         }
-        users.createUser("admin", "Administrator", password, Set.of(Role.ADMIN));
     }
 }
