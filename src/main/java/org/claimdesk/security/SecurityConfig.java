@@ -78,10 +78,10 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, HttpStatus.UNAUTHORIZED, signIn)))
+                        writeSignInProblem(response, e, signIn)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, signIn))
+                                writeSignInProblem(response, e, signIn))
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -167,6 +167,23 @@ class SecurityConfig {
     }
 
     /** A problem+json body (RFC 9457) for the errors Spring Security answers before any controller runs. */
+    /**
+     * A 401, unless the credentials could not be checked because the database is unreachable: that is a 503 with
+     * Retry-After, like every other API call during an outage (not a "wrong password" that makes scripts give up).
+     */
+    static void writeSignInProblem(HttpServletResponse response, Exception e, String signIn) throws IOException {
+        if (org.claimdesk.shared.DatabaseOutage.isOutage(e)) {
+            response.setHeader("Retry-After", String.valueOf(org.claimdesk.shared.DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setCharacterEncoding("UTF-8");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,"
+                    + "\"detail\":\"" + org.claimdesk.shared.DatabaseOutage.MESSAGE + "\"}");
+            return;
+        }
+        writeProblem(response, HttpStatus.UNAUTHORIZED, signIn);
+    }
+
     static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
