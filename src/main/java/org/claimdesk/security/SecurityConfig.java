@@ -127,10 +127,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/info", "/actuator/prometheus").hasRole(Role.ADMIN_NAME)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials.")))
+                        writeSignInProblem(response, e, "Sign in with HTTP Basic credentials.")))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic credentials."))
+                                writeSignInProblem(response, e, "Sign in with HTTP Basic credentials."))
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

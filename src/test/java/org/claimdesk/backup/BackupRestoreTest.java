@@ -112,7 +112,7 @@ class BackupRestoreTest {
         }
     }
 
-    /** Two articles with claims, corrections (so there is history), a source, a verdict given and approved. */
+    /** Two articles with claims, a correction (so there is history), two sources, a verdict given and approved. */
     private Made makeData() throws Exception {
         ApiClient api = new ApiClient(port);
         List<Long> articles = new ArrayList<>();
@@ -139,6 +139,9 @@ class BackupRestoreTest {
         expect(api.call("POST", "/api/v1/claims/" + claimId + "/sources", "checker", Map.of(
                 "url", "https://example.org/crops", "title", "Crop report", "publisher", "Example",
                 "stance", "SUPPORTS", "excerpt", "2,500 hectares at risk")), 201);
+        expect(api.call("POST", "/api/v1/claims/" + claimId + "/sources", "checker", Map.of(
+                "url", "https://other.example.net/farms", "title", "Farm survey", "publisher", "Other",
+                "stance", "SUPPORTS")), 201);
         expect(api.call("PUT", "/api/v1/claims/" + claimId + "/verdict", "checker", Map.of("attribution", "CONFIRMED",
                 "rating", "TRUE", "rationale", "The report says so.", "version", version(api, claimId))), 200);
         expect(api.call("POST", "/api/v1/claims/" + claimId + "/approve", "editor",
