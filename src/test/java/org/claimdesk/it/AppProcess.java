@@ -32,8 +32,12 @@ final class AppProcess {
                 "--spring.datasource.password=claimdesk", "--claimdesk.demo-data=true", "--claimdesk.api.basic-auth=true");
     }
 
+    static Path log(String name) throws IOException {
+        return Files.createDirectories(Path.of("target", "app-processes")).resolve(name + ".log");
+    }
+
     static Process start(int port, String name, List<String> args) throws Exception {
-        Path log = Files.createDirectories(Path.of("target", "app-processes")).resolve(name + ".log");
+        Path log = log(name);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "org.claimdesk.Application", "--server.port=" + port));
