@@ -181,6 +181,10 @@ class SecurityConfig {
                     + "\"detail\":\"" + org.claimdesk.shared.DatabaseOutage.MESSAGE + "\"}");
             return;
         }
+        if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+            // not a wrong password: the check itself failed
+            org.slf4j.LoggerFactory.getLogger(SecurityConfig.class).error("Credentials could not be checked", e);
+        }
         writeProblem(response, HttpStatus.UNAUTHORIZED, signIn);
     }
 

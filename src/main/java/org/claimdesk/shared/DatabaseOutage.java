@@ -2,6 +2,7 @@ package org.claimdesk.shared;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -14,7 +15,8 @@ import java.sql.SQLTransientConnectionException;
  * user's. A JDBC connection failure reaches us wrapped in many ways (Spring's DataAccessResourceFailureException
  * and CannotGetJdbcConnectionException, CannotCreateTransactionException when a transaction cannot start,
  * Hibernate's JDBCConnectionException, a commit that fails in TransactionSystemException), so the whole cause
- * chain is searched, down to the driver's SQLException and its SQLSTATE class 08 (connection exception).
+ * chain is searched, down to the driver's SQLException and its SQLSTATE class 08 (connection exception), and
+ * Hikari's "Connection is closed" for a connection it has just evicted as broken.
  */
 public final class DatabaseOutage {
 
@@ -23,6 +25,12 @@ public final class DatabaseOutage {
 
     /** The Retry-After of a 503: Hikari's connection timeout is a few seconds, so a retry soon after is sensible. */
     public static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * What Hikari's stand-in for a connection it evicted as broken (an I/O error, SQLSTATE 08) says, without a
+     * SQLSTATE: the rollback after the failed statement meets it, and Spring reports that rollback's failure.
+     */
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private DatabaseOutage() {
     }
@@ -36,8 +44,19 @@ public final class DatabaseOutage {
                     || "org.hibernate.exception.JDBCConnectionException".equals(t.getClass().getName())) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || HIKARI_CLOSED.equals(sql.getMessage()))) {
                 return true;
+            }
+            // the rollback after a failed statement fails too, and Spring throws that instead of the first error
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && tx.getApplicationException() != error && isOutage(tx.getApplicationException())) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != error && isOutage(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -49,7 +49,10 @@ class ApiExceptionHandlerTest {
                 new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLException("refused", "08001")),
                 new DataAccessResourceFailureException("could not execute statement"),
                 new JpaSystemException(new RuntimeException("wrapped", new SQLException("An I/O error occurred while sending to the backend.", "08006"))),
-                new TransactionSystemException("Could not commit JPA transaction", new SQLException("This connection has been closed.", "08003"))};
+                new TransactionSystemException("Could not commit JPA transaction", new SQLException("This connection has been closed.", "08003")),
+                // seen on PostgreSQL: the rollback after the failed statement meets the connection Hikari evicted
+                new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed")))};
         for (Exception e : outages) {
             ResponseEntity<ProblemDetail> r = handler.unexpected(e);
             assertThat(r.getStatusCode().value()).as(e.toString()).isEqualTo(503);
