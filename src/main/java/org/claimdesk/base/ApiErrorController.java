@@ -62,6 +62,12 @@ class ApiErrorController extends BasicErrorController {
 
     private void writeProblem(HttpServletRequest request, HttpServletResponse response) {
         try {
+            // a filter that met an unreachable database (an API token looked up) is a 503, as in a controller
+            if (org.claimdesk.shared.DatabaseOutage.isOutage(errorAttributes.getError(new ServletWebRequest(request)))) {
+                response.setHeader("Retry-After", String.valueOf(org.claimdesk.shared.DatabaseOutage.RETRY_AFTER_SECONDS));
+                ProblemJson.write(response, ApiExceptionHandler.outageProblem());
+                return;
+            }
             ProblemJson.write(response, problem(request));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.claimdesk.base;
 
 import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.DatabaseOutage;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import java.sql.SQLException;
 /**
  * Turns every error of the REST API into application/problem+json (RFC 9457): 400 for rejected input, 403,
  * 404, 409 for duplicates and stale versions; anything unexpected (a database error that is not a duplicate
- * included) is logged once and answered with a 500 that tells nothing of the internals. Spring MVC's own errors
+ * included) is logged once and answered with a 500 that tells nothing of the internals; an unreachable database
+ * is a 503 with Retry-After (DatabaseOutage), since trying again later will work. Spring MVC's own errors
  * (unreadable JSON, a bad parameter) come from the superclass as problem+json too, naming the field at fault.
  * Errors raised before a controller is chosen (405, 415, an unknown path) are answered by ApiErrorController.
  */
@@ -143,10 +145,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.isOutage(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected error in the API", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; it has been logged.");
         problem.setTitle("Internal error");
         return ResponseEntity.of(problem).build();
+    }
+
+    /** The database cannot be reached (stopped, restarting, network): temporary, so a 503 that says when to retry. */
+    static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        // a warning without the stack trace: during an outage every request fails the same way
+        log.warn("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(outageProblem());
+    }
+
+    static ProblemDetail outageProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
+        problem.setTitle("Database unavailable");
+        return problem;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.claimdesk.shared.DatabaseOutage;
 import org.claimdesk.shared.InputRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The global error handler of the UI: an error no view handled shows a friendly notification instead of a
- * stack trace, and is logged once here (rejected input and denied access are expected, so not as errors).
+ * stack trace, and is logged once here (rejected input and denied access are expected, so not as errors). An
+ * unreachable database says so, and that nothing was saved, so the user tries again instead of reporting a bug.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -23,16 +25,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = rootCause(error.getThrowable());
-            String message;
-            if (cause instanceof InputRejectedException rejected) {
-                message = rejected.getMessage();
-            } else if (cause instanceof AccessDeniedException) {
-                message = "Your role does not allow this.";
-            } else {
-                log.error("Unexpected error in the UI", error.getThrowable());
-                message = "Something went wrong; it has been logged. Please try again.";
-            }
+            String message = messageFor(error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> {
@@ -41,6 +34,23 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 });
             }
         }));
+    }
+
+    /** What the user is told about an error no view handled; unexpected ones are logged here. */
+    static String messageFor(Throwable error) {
+        Throwable cause = rootCause(error);
+        if (cause instanceof InputRejectedException rejected) {
+            return rejected.getMessage();
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "Your role does not allow this.";
+        }
+        if (DatabaseOutage.isOutage(error)) {
+            log.warn("Database unavailable: {}", error.toString());
+            return DatabaseOutage.MESSAGE;
+        }
+        log.error("Unexpected error in the UI", error);
+        return "Something went wrong; it has been logged. Please try again.";
     }
 
     private static Throwable rootCause(Throwable t) {

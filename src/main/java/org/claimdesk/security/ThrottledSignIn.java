@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -58,26 +59,36 @@ class ThrottledSignIn implements AuthenticationProvider {
         ReentrantLock lock = stripes[Math.floorMod(username == null ? 0 : username.hashCode(), stripes.length)];
         lock.lock();
         try {
-            SignInThrottle.Standing standing = throttle.standing(username, address);
-            if (standing.refusedFor().isPresent()) {
-                authLog.record(channel, username, address, AuthOutcome.REFUSED, "too many failed sign-ins");
-                throw new SignInThrottledException(standing.refusedFor().get());
-            }
-            Authentication signedIn;
-            try {
-                signedIn = passwords.authenticate(attempt);
-            } catch (AuthenticationException e) {
-                authLog.record(channel, username, address, AuthOutcome.FAILURE, reason(e));
-                throw e;
-            }
-            if (channel != AuthChannel.BASIC || standing.accountFailuresSinceSuccess() > 0
-                    || firstBasicSuccessInAWhile(username, address)) {
-                authLog.record(channel, username, address, AuthOutcome.SUCCESS, "signed in");
-            }
-            return signedIn;
+            return checked(attempt, username, address, channel);
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the throttle or the log could not reach the database: the credentials could not be checked (the
+            // API answers 503 for an outage, never "wrong password")
+            throw new InternalAuthenticationServiceException("The sign-in could not be checked.", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private Authentication checked(Authentication attempt, String username, String address, AuthChannel channel) {
+        SignInThrottle.Standing standing = throttle.standing(username, address);
+        if (standing.refusedFor().isPresent()) {
+            authLog.record(channel, username, address, AuthOutcome.REFUSED, "too many failed sign-ins");
+            throw new SignInThrottledException(standing.refusedFor().get());
+        }
+        Authentication signedIn;
+        try {
+            signedIn = passwords.authenticate(attempt);
+        } catch (AuthenticationException e) {
+            authLog.record(channel, username, address, AuthOutcome.FAILURE, reason(e));
+            throw e;
+        }
+        if (channel != AuthChannel.BASIC || standing.accountFailuresSinceSuccess() > 0
+                || firstBasicSuccessInAWhile(username, address)) {
+            authLog.record(channel, username, address, AuthOutcome.SUCCESS, "signed in");
+        }
+        return signedIn;
     }
 
     @Override

@@ -64,6 +64,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setMessage(pausedMessage);
             login.setI18n(i18n);
             login.setError(true);
+        } else if (parameters.containsKey("unavailable")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Database unavailable");
+            i18n.getErrorMessage().setMessage("Your sign-in could not be checked: the database is unavailable. "
+                    + "Try again in a moment.");
+            login.setI18n(i18n);
+            login.setError(true);
         } else if (parameters.containsKey("error")) {
             login.setError(true);
         }
