@@ -82,8 +82,6 @@ final class ArticleExtraction {
             return;
         }
         List<Attribution.Attr> attrs = attributions(core);
-        List<Quantities.Found> figures = attrs.isEmpty() ? List.of()
-                : SentenceFigures.outsideAttributions(core, cs, attrs);
         for (Attribution.Attr a : attrs) {
             ClaimDraft.Speech speech = a.srcStart() >= 0 ? namedSpeech(core, a) : continuedSpeech(i, core, a);
             if (speech == null) {
@@ -93,7 +91,7 @@ final class ArticleExtraction {
             if (a.quote()) {
                 quoted = speaker;
             }
-            emit(cs + a.contentStart(), cs + a.contentEnd(), raw, speech, figures);
+            emit(cs + a.contentStart(), cs + a.contentEnd(), raw, speech);
         }
         coref.observe(core);
     }
@@ -111,7 +109,7 @@ final class ArticleExtraction {
         }
         list = list.heardIn(span.paragraph());
         ClaimBuilder.add(out, text, new ClaimDraft(b, e, raw,
-                new ClaimDraft.Speech(list.who(), list.cue(), null, false), List.of()));
+                new ClaimDraft.Speech(list.who(), list.cue(), null, false)));
     }
 
     /** "The agency's bulletin listed:" before list items: opens the list when the intro names a source. */
@@ -220,7 +218,7 @@ final class ArticleExtraction {
     }
 
     /** The content [start, end) as claims: one, or one per participle (", noting ...") that opens a further claim. */
-    private void emit(int start, int end, String sentence, ClaimDraft.Speech speech, List<Quantities.Found> figures) {
+    private void emit(int start, int end, String sentence, ClaimDraft.Speech speech) {
         if (end - start < 3) {
             return;
         }
@@ -230,11 +228,11 @@ final class ArticleExtraction {
         while (p.find()) {
             String word = p.group(1);
             boolean clause = Lexicon.SPEECH_PARTICIPLES.contains(word) || p.group(2) != null;
-            ClaimBuilder.add(out, text, new ClaimDraft(start + from, start + p.start(), sentence, part, figures));
+            ClaimBuilder.add(out, text, new ClaimDraft(start + from, start + p.start(), sentence, part));
             from = clause ? p.end() : p.start(1);
             part = part.withCue(word); // ", noting ...": a further claim whose cue is the participle
         }
-        ClaimBuilder.add(out, text, new ClaimDraft(start + from, end, sentence, part, figures));
+        ClaimBuilder.add(out, text, new ClaimDraft(start + from, end, sentence, part));
     }
 
     private boolean startsParagraph(int i) {
