@@ -193,7 +193,33 @@ final class Attribution {
     }
 
     private static int cutAt(List<Tokens.Tok> t, int contentStart, int last) {
-        return t.get(contrastAt(t, contentStart, last)).start();
+        int k = contrastAt(t, contentStart, last);
+        return t.get(k >= 0 ? k : bareContrastBeforeCue(t, contentStart, last) + 1).start();
+    }
+
+    /**
+     * "X said the results were encouraging but cautioned that ...": the token before a "but"/"and" without comma
+     * that a reporting verb and "that" follow (a second cue of the same subject), or -1.
+     */
+    private static int bareContrastBeforeCue(List<Tokens.Tok> t, int contentStart, int last) {
+        for (int k = 1; k + 3 < last; k++) {
+            if (t.get(k).start() < contentStart || t.get(k).text().equals(",")) {
+                continue;
+            }
+            String w = t.get(k + 1).lower();
+            if (!w.equals("but") && !w.equals("and")) {
+                continue;
+            }
+            int c = k + 2;
+            while (c < last && Lexicon.AUX.contains(t.get(c).lower())) {
+                c++;
+            }
+            if (c + 1 < last && Lexicon.CUES.contains(t.get(c).lower()) && !t.get(c).isCap()
+                    && t.get(c + 1).lower().equals("that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "X said A, but critics said B": the attribution after the contrast, shifted into this sentence. */
@@ -220,7 +246,10 @@ final class Attribution {
     /** "X said A, but warned that B": a second cue of the same subject after the contrast. */
     private static List<Attr> sameSourceAfterContrast(String s, List<Tokens.Tok> t, Lead lead, int last) {
         int k = contrastAt(t, lead.contentStart(), last);
-        if (k < 0 || !t.get(k).text().equals(",")) {
+        if (k < 0) {
+            k = bareContrastBeforeCue(t, lead.contentStart(), last);
+        }
+        if (k < 0 || !t.get(k).text().equals(",") && !CONTRAST.contains(t.get(k + 1).lower())) {
             return List.of();
         }
         int c = k + 2;

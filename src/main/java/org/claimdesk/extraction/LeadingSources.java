@@ -63,7 +63,7 @@ final class LeadingSources {
     static final Set<String> SAY = Lexicon.set("say", "said", "says", "told", "tell", "tells");
     /** Cues that are ordinary verbs when a noun or number object follows ("admitted 300 patients"). */
     static final Set<String> OBJECT_CUES = Lexicon.set("admit", "admits", "admitted", "add", "adds", "added",
-            "claim", "claims", "claimed");
+            "claim", "claims", "claimed", "recalled", "recall", "recalls");
     private static final Set<String> OBJECT_START = Lexicon.set("a", "an", "the", "more", "over", "nearly", "about",
             "almost", "some", "several", "another", "fewer", "less", "up", "around", "roughly", "its", "their",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
@@ -294,6 +294,10 @@ final class LeadingSources {
                 }
             }
         }
+        Lead as = asSourceSaid(t, limit);
+        if (as != null) {
+            return as;
+        }
         for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
             Tokens.Tok cue = t.get(k);
             if (cue.lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
@@ -342,6 +346,30 @@ final class LeadingSources {
         return null;
     }
 
+
+    /** "As the economist Tom Hale has pointed out, ...": the source of the opening "as" clause says what follows. */
+    private static Lead asSourceSaid(List<Tokens.Tok> t, int limit) {
+        if (limit < 5 || !t.get(0).lower().equals("as")) {
+            return null;
+        }
+        for (int c = 2; c < limit - 1 && c < 14; c++) {
+            if (!t.get(c).text().equals(",")) {
+                continue;
+            }
+            int k = c - 1;
+            if (t.get(k).lower().equals("out") || t.get(k).lower().equals("before")) {
+                k--; // "has pointed out", "has said before"
+            }
+            if (k > 1 && Lexicon.CUES.contains(t.get(k).lower()) && !t.get(k).isCap()) {
+                Source src = sourceBefore(t, 1, k);
+                if (src != null && src.start() >= 1) {
+                    return Lead.of(src, k, t.get(c).end());
+                }
+            }
+            return null;
+        }
+        return null;
+    }
 
     /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */
     static boolean parenthetical(String s, int contentStart) {
@@ -525,6 +553,20 @@ final class LeadingSources {
             if (FINITE.contains(l) || l.equals(",") || t.get(k).isQuote() || l.equals(":")
                     || Lexicon.PRONOUNS.contains(l)) {
                 break;
+            }
+        }
+        if (cueIdx + 2 < limit && (TrailingSources.ADVERB_START.contains(t.get(cueIdx + 1).lower())
+                || TEMPORAL.contains(t.get(cueIdx + 1).lower()))) {
+            // "reported at the time that ...", "announced this month that ...": the content starts after "that"
+            for (int k = cueIdx + 2; k < limit && k <= cueIdx + 8; k++) {
+                String l = t.get(k).lower();
+                if (l.equals("that")) {
+                    return t.get(k).end();
+                }
+                if (FINITE.contains(l) || l.equals(",") || t.get(k).isQuote() || l.equals(":")
+                        || Lexicon.PRONOUNS.contains(l) || Lexicon.CUES.contains(l)) {
+                    break;
+                }
             }
         }
         if (TOLD.contains(t.get(cueIdx).lower())) {

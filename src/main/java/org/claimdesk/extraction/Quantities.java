@@ -104,6 +104,12 @@ final class Quantities {
             // ordinals, ages, compound adjectives, times, dates
             if (!word && ne < s.length()) {
                 String tail = s.substring(ne, Math.min(s.length(), ne + 12)).toLowerCase(Locale.ROOT);
+                if (ORDINAL.matcher(tail).lookingAt() && ordinalCounts(s, ns, ne)) {
+                    String ord = s.substring(ns, ne + 2);
+                    out.add(new Found(ns, ne + 2, new ExtractedQuantity(ord, value, "ordinal", false), null));
+                    numSpans.add(new Range(ns, ne));
+                    continue;
+                }
                 if (ORDINAL.matcher(tail).lookingAt() || tail.startsWith("-year-old") || tail.startsWith("-yea")
                         || TIME_AFTER.matcher(s).region(ne, s.length()).lookingAt()) {
                     continue;
@@ -176,7 +182,25 @@ final class Quantities {
             out.add(new Found(qs, end, new ExtractedQuantity(s.substring(qs, end), value, unit, hedge != null), hedge));
             numSpans.add(new Range(ns, ne));
         }
-        return shareRanges(s, out, numSpans);
+        List<Found> all = shareRanges(s, out, numSpans);
+        List<Found> words = RelativeFigures.find(s);
+        if (words.isEmpty()) {
+            return all;
+        }
+        for (Found w : words) {
+            boolean overlaps = false;
+            for (Found f : all) {
+                if (w.start() < f.end() && w.end() > f.start()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                all.add(w);
+            }
+        }
+        all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return all;
     }
 
     /** Digit runs (by regex) and number words (by a word walk), in text order. */
@@ -253,6 +277,18 @@ final class Quantities {
             }
         }
         return scale;
+    }
+
+    /** "the 29th incursion": an ordinal after "the" and before a lowercase noun; "on the 29th", "29th of May" are dates. */
+    private static boolean ordinalCounts(String s, int ns, int ne) {
+        String pre = s.substring(Math.max(0, ns - 4), ns).toLowerCase(Locale.ROOT);
+        int after = ne + 2;
+        if (!pre.endsWith("the ") || after + 2 >= s.length() || s.charAt(after) != ' ') {
+            return false;
+        }
+        char c = s.charAt(after + 1);
+        return Character.isLowerCase(c) && !s.startsWith("of ", after + 1) && !s.startsWith("and ", after + 1)
+                && !s.startsWith("or ", after + 1);
     }
 
     private static boolean isAge(String s, int ns) {

@@ -62,6 +62,13 @@ final class SourceResolver {
                 && !ARTICLE_START.matcher(appos).lookingAt() && !Names.isOrgName(appos)
                 && !appos.contains(" of ") && !appos.contains(" for ");
         boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));
+        int name = describedName(appos);
+        if (!apposIsName && !srcIsName && name > 0) {
+            // "The first witness, former auditor Jane Doe, testified": the name is the claimant, the words before it
+            // describe her
+            Coreference.Resolved n = coref.resolve(appos.substring(name));
+            return new Coreference.Resolved(n.claimant(), appos.substring(0, name).strip(), false);
+        }
         if (apposIsName && !srcIsName) {
             Coreference.Resolved n = coref.resolve(appos);
             return new Coreference.Resolved(n.claimant(), n.description() != null ? n.description() : src, false);
@@ -69,6 +76,29 @@ final class SourceResolver {
             return new Coreference.Resolved(who.claimant(), appos, who.org());
         }
         return who;
+    }
+
+    /**
+     * Where a name of two or more capitalized words starts at the end of an appositive whose other words are
+     * lowercase ("former harbour inspector Ilse Marten"), or -1.
+     */
+    static int describedName(String appos) {
+        String[] w = appos.split(" ");
+        int k = w.length;
+        while (k > 0 && !w[k - 1].isEmpty() && Character.isUpperCase(w[k - 1].charAt(0))) {
+            k--;
+        }
+        if (w.length - k < 2 || k == 0) {
+            return -1;
+        }
+        for (int i = 0; i < k; i++) {
+            String x = w[i].toLowerCase(Locale.ROOT);
+            if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0)) || x.equals("of") || x.equals("for")
+                    || x.equals("and") || x.equals("who") || x.equals("at") || x.equals("the") && i > 0) {
+                return -1;
+            }
+        }
+        return appos.length() - String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)).length();
     }
 
     /**

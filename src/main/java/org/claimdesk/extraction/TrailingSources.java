@@ -65,6 +65,9 @@ final class TrailingSources {
                     return new Tail(c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? ae : -1);
                 }
             }
+            if (Lexicon.CUES.contains(t.get(a).lower()) && !t.get(a).isCap()) {
+                continue; // "..., said that he had warned the board": the cue's own content, not a trailing source
+            }
             for (int k = a + 1; k < last && k <= a + 14; k++) {
                 if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
                     continue;
@@ -89,7 +92,17 @@ final class TrailingSources {
             e++;
         }
         if (e == last) {
-            return SourcePhrases.isSource(t, a, last, "according") ? new Tail(c, a, last, -1, -1, -1) : null;
+            if (SourcePhrases.isSource(t, a, last, "according")) {
+                return new Tail(c, a, last, -1, -1, -1);
+            }
+            // "according to an official who asked not to be named": the relative clause describes the source
+            for (int r = a + 1; r < last; r++) {
+                String l = t.get(r).lower();
+                if (l.equals("who") || l.equals("whose") || l.equals("familiar") || l.equals("with")) {
+                    return SourcePhrases.isSource(t, a, r, "according") ? new Tail(c, a, r, -1, -1, -1) : null;
+                }
+            }
+            return null;
         }
         if (!SourcePhrases.isSource(t, a, e, "according")) {
             return null;
