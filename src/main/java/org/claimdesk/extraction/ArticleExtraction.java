@@ -33,10 +33,15 @@ final class ArticleExtraction {
     private Voice quoted;
     /** The source of the list being read ("The agency listed:" then items), or null. */
     private Voice list;
+    /** The transcript's speaker labels and interviewee when the article is an interview, else null. */
+    private final Interview interview;
+    /** Whether the sentences read now belong to an answer of the interviewee. */
+    private boolean answering;
 
     private ArticleExtraction(String text) {
         this.text = text;
         this.spans = Sentences.split(text);
+        this.interview = Interview.of(text, spans, coref);
     }
 
     /** The claims of {@code text}, in the order their spans appear. */
@@ -76,12 +81,24 @@ final class ArticleExtraction {
         if (startsParagraph(i)) {
             cs += Boilerplate.datelineLength(text, cs, ce);
         }
+        Interview.Label turn = interview == null ? null : interview.labelOf(i);
+        if (turn != null) {
+            answering = !interview.asks(turn);
+            cs = Math.min(ce, turn.textStart()); // "A: ...": the label is no part of the claim
+        }
+        if (cs >= ce) {
+            return;
+        }
         String core = text.substring(cs, ce);
         if ((tag >= 0 || nextIsTag(i)) && Boilerplate.isCaption(core)) {
             coref.observe(core);
             return;
         }
         List<Attribution.Attr> attrs = attributions(core);
+        if (answering && attrs.isEmpty()) {
+            answer(cs, ce, raw, core, span);
+            return;
+        }
         for (Attribution.Attr a : attrs) {
             ClaimDraft.Speech speech = a.srcStart() >= 0 ? namedSpeech(core, a) : continuedSpeech(i, core, a);
             if (speech == null) {
@@ -93,6 +110,27 @@ final class ArticleExtraction {
             }
             emit(cs + a.contentStart(), cs + a.contentEnd(), raw, speech);
         }
+        coref.observe(core);
+    }
+
+    /**
+     * A sentence of the interviewee's answer without attribution words of its own: a claim of the interviewee,
+     * unless it asks something or is too short to assert anything ("Yes.", "Thank you.").
+     */
+    private void answer(int cs, int ce, String raw, String core, Sentences.Span span) {
+        int e = ce;
+        while (e > cs && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '!' || Character.isWhitespace(text.charAt(e - 1))
+                || text.charAt(e - 1) == '*')) {
+            e--;
+        }
+        if (core.strip().endsWith("?") || Tokens.of(core).stream().filter(Tokens.Tok::isWord).count() < 4) {
+            coref.observe(core);
+            return;
+        }
+        Coreference.Resolved who = interview.interviewee();
+        coref.spoke(who);
+        speaker = new Voice(who, "said", span.paragraph());
+        ClaimBuilder.add(out, text, new ClaimDraft(cs, e, raw, new ClaimDraft.Speech(who, "said", null, false)));
         coref.observe(core);
     }
 

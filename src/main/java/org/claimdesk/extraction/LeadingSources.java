@@ -63,7 +63,7 @@ final class LeadingSources {
     static final Set<String> SAY = Lexicon.set("say", "said", "says", "told", "tell", "tells");
     /** Cues that are ordinary verbs when a noun or number object follows ("admitted 300 patients"). */
     static final Set<String> OBJECT_CUES = Lexicon.set("admit", "admits", "admitted", "add", "adds", "added",
-            "claim", "claims", "claimed", "recalled", "recall", "recalls");
+            "claim", "claims", "claimed", "recalled", "recall", "recalls", "asked");
     private static final Set<String> OBJECT_START = Lexicon.set("a", "an", "the", "more", "over", "nearly", "about",
             "almost", "some", "several", "another", "fewer", "less", "up", "around", "roughly", "its", "their",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",

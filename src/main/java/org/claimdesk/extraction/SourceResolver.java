@@ -106,6 +106,9 @@ final class SourceResolver {
      * opens the sentence), or "".
      */
     static Coreference.Resolved resolve(Coreference coref, String src, String sentence) {
+        if (src.startsWith("Your own ") || src.startsWith("your own ") || src.startsWith("Your ") && src.indexOf(' ') > 0) {
+            src = "the " + src.substring(src.startsWith("Your own ") || src.startsWith("your own ") ? 9 : 5); // an interviewer's "your own audit"
+        }
         switch (src) {
             case "his" -> src = "he";
             case "her" -> src = "she";
