@@ -313,6 +313,10 @@ final class LeadingSources {
             if (prev.equals("to") || prev.equals("be") || prev.equals("being") || prev.equals("been")) {
                 continue;
             }
+            if ((cue.lower().equals("claim") || cue.lower().equals("claims"))
+                    && (prev.endsWith("'s") || prev.endsWith("’s") || prev.equals("'s") || prev.equals("’s"))) {
+                continue; // "the mayor's claim that ...": a nominal claim of the mayor (Attribution.reportedByOrNominal)
+            }
             Source src = sourceBefore(t, 0, k);
             if (src == null) {
                 src = relativeSource(t, k, cue.lower());

@@ -26,8 +26,8 @@ final class ListIntro {
 
     /** "The governor's briefing, key points:", "The report's main findings:": the owner of the points. */
     private static final Pattern KEY_POINTS = Pattern.compile(
-            "(.+?)(?:,|['’]s)\s+(?:the\s+)?(?:key|main|chief|top|headline)\s+(?:points|takeaways|findings|details|facts|"
-                    + "figures|numbers|claims|pledges|measures|proposals|conclusions|recommendations)(?:\s+so far)?");
+            "(.+?)(?:,|['’]s)\\s+(?:the\\s+)?(?:key|main|chief|top|headline)\\s+(?:points|takeaways|findings|details|facts|"
+                    + "figures|numbers|claims|pledges|measures|proposals|conclusions|recommendations)(?:\\s+so far)?");
 
     private ListIntro() {
     }

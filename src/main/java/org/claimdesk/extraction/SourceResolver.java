@@ -109,7 +109,7 @@ final class SourceResolver {
         if (src.startsWith("Your own ") || src.startsWith("your own ") || src.startsWith("Your ") && src.indexOf(' ') > 0) {
             src = "the " + src.substring(src.startsWith("Your own ") || src.startsWith("your own ") ? 9 : 5); // an interviewer's "your own audit"
         }
-        switch (src) {
+        switch (src.equals("His") || src.equals("Her") || src.equals("Their") || src.equals("Its") ? src.toLowerCase(Locale.ROOT) : src) {
             case "his" -> src = "he";
             case "her" -> src = "she";
             case "their" -> src = "they";
