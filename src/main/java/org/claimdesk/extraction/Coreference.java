@@ -80,6 +80,14 @@ final class Coreference {
             }
             i = j + 1;
         }
+        int run = 0;
+        while (run < w.size() && isCap(w.get(run)) && !isTitle(w.get(run))) {
+            run++;
+        }
+        if (run >= 2 && run < w.size() && !w.get(0).equals("The") && findByName(String.join(" ", w.subList(0, run))) == null
+                && w.subList(run, Math.min(w.size(), run + 6)).contains("its")) {
+            orgs.add(String.join(" ", w.subList(0, run))); // "Corvane Robotics cut its forecast": "its" makes it a company
+        }
         for (int k = 0; k < w.size(); k++) {
             String lower = w.get(k).toLowerCase(Locale.ROOT);
             if (Lexicon.ORG_NOUNS.contains(lower) && !isCap(w.get(k))) {
@@ -329,6 +337,7 @@ final class Coreference {
         spokeAt = observed;
         if (r.org()) {
             lastOrgSpeaker = r.claimant();
+            orgs.add(r.claimant()); // an organization that speaks is one the story is about
         } else {
             Person p = findByName(r.claimant());
             if (p != null) {

@@ -95,6 +95,11 @@ final class LeadingSources {
             if (FINITE.contains(l) || l.equals("that") || l.endsWith("n't") || t.get(j).isQuote()) {
                 return false;
             }
+            if (j > k + 2 && !t.get(j).isCap() && (PAST.contains(l) || l.endsWith("ed") && l.length() > 4)
+                    && t.get(j - 1).isWord() && !Lexicon.DETERMINERS.contains(t.get(j - 1).lower())
+                    && !OBJECT_START.contains(t.get(j - 1).lower()) && !t.get(j - 1).lower().equals("and")) {
+                return false; // "claimed the shortfall came from ...": a clause with its own past-tense verb
+            }
         }
         return true;
     }
