@@ -101,6 +101,11 @@ final class Interview {
         String firstName = null;
         while (m.find()) {
             String name = m.group(1);
+            int line = intro.lastIndexOf('\n', m.start()) + 1;
+            if (intro.startsWith("By ", line) || intro.startsWith("by ", line) || m.start() >= 3
+                    && intro.startsWith("By ", m.start() - 3)) {
+                continue; // the byline names the writer, not the interviewee
+            }
             if (Names.isOrgName(name) || Lexicon.TITLES.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))
                     || Lexicon.DETERMINERS.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))) {
                 continue;

@@ -59,7 +59,6 @@ final class Quantities {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\s\\p{L}]");
     private static final Pattern RANGE_SEP = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or)\\s*(?:US\\$|\\$|€|£)?$");
 
-    private static final Pattern STREAK = Pattern.compile("(?i)\\s+(?:straight|consecutive|successive)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
     private static final Pattern SCALED_TEXT = Pattern.compile("(?:illion|thousand|bn|mn|tn)\\b|\\d[mk]$");
     private static final Pattern CURRENCY_TEXT = Pattern.compile("\\D*[$€£¥₩]");
@@ -155,15 +154,8 @@ final class Quantities {
                 continue;
             }
             String lead = word ? s.substring(Math.max(0, ns - 12), ns).toLowerCase(Locale.ROOT) : "";
-            if (word && unit == null && !scaled && !lead.endsWith("factor of ")) {
-                continue; // a bare number word is not a figure ("a factor of three" is)
-            }
-            if (word && unit != null && (unit.equals("years") || unit.equals("days") || unit.equals("weeks")
-                    || unit.equals("months") || unit.equals("hours") || unit.equals("minutes"))
-                    && !lead.endsWith(" of ") && !lead.endsWith(" in ") && !lead.endsWith(" over ")
-                    && !lead.endsWith(" within ") && !STREAK.matcher(s).region(ne, s.length()).lookingAt()) {
-                continue; // "for two years" is a duration; "a term of five years", "three straight years",
-                          // "the first rise in six years" count
+            if (word && unit == null && !scaled && !lead.endsWith("factor of ") && !countsAPart(s, ns, ne, lead)) {
+                continue; // a bare number word is not a figure ("a factor of three", "nine of the 11" are)
             }
             if (!word && unit == null && !scaled && raw.indexOf('.') < 0 && value < 130 && isAge(s, ns)) {
                 continue; // "aged 84", "died on Sunday at 84"
@@ -277,6 +269,23 @@ final class Quantities {
             }
         }
         return scale;
+    }
+
+    /**
+     * "nine of the audit's 11 recommendations", "in all four regions": a number word that counts part of a set
+     * (not "the two of them", "one of the largest").
+     */
+    private static boolean countsAPart(String s, int ns, int ne, String lead) {
+        if (lead.endsWith("all ")) {
+            return true;
+        }
+        if (lead.endsWith("the ") || !s.startsWith(" of ", ne)) {
+            return false;
+        }
+        int after = ne + 4;
+        return s.startsWith("the ", after) || s.startsWith("its ", after) || s.startsWith("their ", after)
+                || s.startsWith("those ", after) || s.startsWith("these ", after) || s.startsWith("our ", after)
+                || s.startsWith("his ", after) || s.startsWith("her ", after);
     }
 
     /** "the 29th incursion": an ordinal after "the" and before a lowercase noun; "on the 29th", "29th of May" are dates. */

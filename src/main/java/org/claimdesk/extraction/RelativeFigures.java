@@ -22,20 +22,22 @@ final class RelativeFigures {
             Map.entry("quadrupled", 4.0), Map.entry("quadrupling", 4.0), Map.entry("halved", 0.5),
             Map.entry("halving", 0.5), Map.entry("twofold", 2.0), Map.entry("threefold", 3.0),
             Map.entry("fourfold", 4.0), Map.entry("fivefold", 5.0), Map.entry("tenfold", 10.0));
-    /** Fractions, rounded to three places like the scorer's examples (two-thirds = 0.667). */
-    private static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("one-third", 0.333),
-            Map.entry("two-thirds", 0.667), Map.entry("one-quarter", 0.25), Map.entry("three-quarters", 0.75),
+    /** Fractions by their exact value (two-thirds = 2/3, as the labelled corpus writes 0.6666666667). */
+    private static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("one-third", 1.0 / 3),
+            Map.entry("two-thirds", 2.0 / 3), Map.entry("one-quarter", 0.25), Map.entry("three-quarters", 0.75),
             Map.entry("one-fifth", 0.2), Map.entry("two-fifths", 0.4), Map.entry("three-fifths", 0.6),
             Map.entry("four-fifths", 0.8), Map.entry("one-half", 0.5), Map.entry("one-tenth", 0.1),
-            Map.entry("a third", 0.333), Map.entry("a quarter", 0.25), Map.entry("a fifth", 0.2),
-            Map.entry("a tenth", 0.1), Map.entry("one third", 0.333), Map.entry("two thirds", 0.667),
-            Map.entry("one quarter", 0.25), Map.entry("three quarters", 0.75), Map.entry("one in three", 0.333),
+            Map.entry("a third", 1.0 / 3), Map.entry("a quarter", 0.25), Map.entry("a fifth", 0.2),
+            Map.entry("a tenth", 0.1), Map.entry("one third", 1.0 / 3), Map.entry("two thirds", 2.0 / 3),
+            Map.entry("one quarter", 0.25), Map.entry("three quarters", 0.75), Map.entry("one in three", 1.0 / 3),
             Map.entry("one in four", 0.25), Map.entry("one in five", 0.2), Map.entry("one in ten", 0.1));
     private static final Map<String, Double> SMALL = Map.ofEntries(Map.entry("two", 2.0), Map.entry("three", 3.0),
             Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
             Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
             Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0));
+    private static final Map<String, Double> VERB_MULTIPLIERS = Map.of("double", 2.0, "triple", 3.0,
+            "quadruple", 4.0, "treble", 3.0);
     /** Words before "half" that make it a share ("nearly half"), not a period ("the second half"). */
     private static final Set<String> HALF_BEFORE = Lexicon.set("nearly", "almost", "about", "around", "roughly",
             "over", "under", "than", "just", "some", "barely", "only", "fully", "least", "most", "exactly");
@@ -57,6 +59,17 @@ final class RelativeFigures {
                 out.add(found(s, b, e, v, "times"));
                 continue;
             }
+            Double times = VERB_MULTIPLIERS.get(w);
+            if (times != null && (HALF_AFTER.contains(next) || next.equals("what") || next.equals("that")
+                    || HALF_BEFORE.contains(prev) || prev.equals("to") || prev.equals("will") || prev.equals("would")
+                    || prev.equals("could") || prev.equals("by"))) {
+                out.add(found(s, b, e, times, "times")); // "double its output", "nearly triple the figure"
+                continue;
+            }
+            if (w.equals("half") && prev.equals("by") && i >= 2) {
+                out.add(found(s, b, e, 0.5, "fraction")); // "down by half"
+                continue;
+            }
             if (w.endsWith("-fold") && w.length() > 5) {
                 Double f = number(w.substring(0, w.length() - 5));
                 if (f != null) {
@@ -75,7 +88,10 @@ final class RelativeFigures {
                     fr = null;
                 }
                 if (fr != null) {
-                    if ((w.equals("a") || w.equals("one")) && !following(s, words, i + 2, "of")) {
+                    if ((w.equals("a") || w.equals("one")) && !following(s, words, i + 2, "of")
+                            && !following(s, words, i + 2, "more") && !following(s, words, i + 2, "less")
+                            && !following(s, words, i + 2, "fewer") && !following(s, words, i + 2, "higher")
+                            && !following(s, words, i + 2, "lower")) {
                         fr = null; // "a third term", "a quarter century": not a share
                     }
                     if (fr != null) {

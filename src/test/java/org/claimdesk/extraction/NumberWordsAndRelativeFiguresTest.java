@@ -20,6 +20,9 @@ class NumberWordsAndRelativeFiguresTest {
         assertEquals(List.of(12.0), figures("A dozen more were closed."));
         assertEquals(List.of(3.0), figures("A three-judge panel heard the case."));
         assertEquals(List.of(4.0, 6.0), figures("Repairs will take four to six months."));
+        assertEquals(List.of(3.0), figures("The strike lasted three weeks.")); // a duration in words counts
+        assertEquals(List.of(5.0, 8.0), figures("Five of the eight judges agreed."));
+        assertTrue(figures("One of the largest ports, the two of them said.").isEmpty());
     }
 
     @Test
@@ -38,10 +41,13 @@ class NumberWordsAndRelativeFiguresTest {
 
     @Test
     void fractions_have_their_value() {
-        assertEquals(List.of(0.667), figures("Two-thirds of the stations were shut."));
+        assertEquals(2.0 / 3, figures("Two-thirds of the stations were shut.").get(0), 1e-9); // the corpus labels 0.6666666667
         assertEquals(List.of(0.5), figures("Nearly half of them lacked staff."));
         assertEquals(List.of(0.25), figures("A quarter of the budget went to roads."));
         assertTrue(figures("Sales improve in the second half of the year.").isEmpty());
+        assertEquals(List.of(0.25), figures("The new line carries a quarter more passengers."));
+        assertEquals(List.of(2.0), figures("The plan would double the fleet."));
+        assertEquals(List.of(0.5), figures("Delays were cut by half."));
     }
 
     @Test

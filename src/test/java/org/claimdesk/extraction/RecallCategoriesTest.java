@@ -47,7 +47,8 @@ class RecallCategoriesTest {
         assertEquals(List.of(4.0), q.quantitiesIn("Sales fell for four consecutive months.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(2.0), q.quantitiesIn("Costs rose by a factor of two.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(7.0), q.quantitiesIn("She faces a sentence of seven years.").stream().map(ExtractedQuantity::value).toList());
-        assertEquals(List.of(), q.quantitiesIn("He worked there for two years.").stream().map(ExtractedQuantity::value).toList());
+        // issue 13: number words are their number, durations included (years as dates are not quantities)
+        assertEquals(List.of(2.0), q.quantitiesIn("He worked there for two years.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(), q.quantitiesIn("She died on Monday at 91.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(6.0), q.quantitiesIn("It was the first cut in six years.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(31.0, 110.0), q.quantitiesIn("Phoenix saw a record 31 straight days above 110 degrees.")
