@@ -173,12 +173,29 @@ final class ArticleExtraction {
         // "declined to comment but told reporters that ...": keep only attributions outside the refusal
         List<Attribution.Attr> attrs = new ArrayList<>();
         for (Attribution.Attr a : Attribution.analyze(core)) {
-            if (a.srcStart() >= 0 && (a.contentStart() >= nc.end() || a.contentEnd() <= nc.start())
-                    && !Lexicon.NON_CLAIM.matcher(core.substring(a.contentStart(), a.contentEnd())).find()) {
-                attrs.add(a);
+            if (a.srcStart() < 0) {
+                continue;
+            }
+            if (a.contentStart() >= nc.end() || a.contentEnd() <= nc.start()) {
+                Matcher inner = Lexicon.NON_CLAIM.matcher(core.substring(a.contentStart(), a.contentEnd()));
+                if (!inner.find() || reportsAnotherRefusal(core, a.contentStart(), a.contentStart() + inner.start())) {
+                    attrs.add(a);
+                }
+            } else if (nc.start() > a.contentStart() && reportsAnotherRefusal(core, a.contentStart(), nc.start())) {
+                attrs.add(a); // "The auditor said the department could not say how many ...": the auditor's claim
             }
         }
         return attrs;
+    }
+
+    /**
+     * Whether the words before a refusal inside a claim name someone else than the speaker ("the department could
+     * not say ..."), not just a pronoun for the speaker ("it did not comment").
+     */
+    private static boolean reportsAnotherRefusal(String core, int from, int refusal) {
+        String subject = core.substring(from, refusal).strip().toLowerCase(java.util.Locale.ROOT);
+        return subject.indexOf(' ') > 0 && !subject.startsWith("that ") || !subject.isEmpty()
+                && !Lexicon.PRONOUNS.contains(subject) && !subject.equals("that") && !subject.equals("they");
     }
 
     /** A cheap test before the non-claim pattern: words every refusal contains. */

@@ -78,6 +78,26 @@ final class Attribution {
         }
         if (main.isEmpty()) {
             main = reportedByOrNominal(s, t, last);
+        } else if (s.contains(" that ")) {
+            // "The department disputed the audit's finding that the data were unreliable, saying ...": the nominal
+            // claim besides the sentence's own attribution
+            List<Attr> nominal = reportedByOrNominal(s, t, last);
+            if (!nominal.isEmpty() && nominal.get(0).cue() != null && !nominal.get(0).cue().startsWith("report")) {
+                Attr nom = nominal.get(0);
+                int comma = s.indexOf(',', nom.contentStart());
+                int end = comma > 0 && comma < nom.contentEnd() ? comma : nom.contentEnd();
+                boolean inside = false;
+                for (Attr a : main) {
+                    inside |= a.contentStart() <= nom.contentStart() && a.contentEnd() >= end
+                            || a.srcStart() >= 0 && a.srcStart() < end && a.srcEnd() > nom.srcStart();
+                }
+                if (!inside) {
+                    List<Attr> both = new ArrayList<>(main);
+                    both.add(new Attr(nom.srcStart(), nom.srcEnd(), nom.cue(), nom.contentStart(), end, -1, -1, -1, -1, false));
+                    both.sort((x, y) -> Integer.compare(x.contentStart(), y.contentStart()));
+                    main = both;
+                }
+            }
         }
         return main;
     }
@@ -88,7 +108,7 @@ final class Attribution {
     private static final Pattern NOMINAL = Pattern.compile(
             "(?:^|\\s)((?:[A-Z][\\p{L}.&-]*\\s+){0,3}[\\p{L}-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\\s+)?[\\p{L}-]+['’]s)\\s+"
                     + "(?:repeated\\s+|earlier\\s+|false\\s+|unfounded\\s+|widely\\s+shared\\s+)?"
-                    + "(claim|claims|assertion|allegation|contention|insistence|boast|argument)\\s+that\\s+");
+                    + "(claim|claims|assertion|allegation|contention|insistence|boast|argument|finding|conclusion)\\s+that\\s+");
 
     /**
      * "The merger was first reported by the Harbour Times": the whole clause is the reporter's claim; "the minister's
@@ -114,8 +134,20 @@ final class Attribution {
             int os = n.start(1);
             int oe = owner.endsWith("s") && (owner.endsWith("'s") || owner.endsWith("’s")) ? n.end(1) - 2 : n.end(1);
             if (oe - os >= 2) {
-                return List.of(new Attr(os, oe, n.group(2).toLowerCase(java.util.Locale.ROOT), n.end(), end, -1, -1, -1, -1,
-                        false));
+                String cue = n.group(2).toLowerCase(java.util.Locale.ROOT);
+                int comma = s.indexOf(", ", n.end());
+                if (comma < 0 || comma >= end) {
+                    return List.of(new Attr(os, oe, cue, n.end(), end, -1, -1, -1, -1, false));
+                }
+                List<Attr> out = new ArrayList<>();
+                out.add(new Attr(os, oe, cue, n.end(), comma, -1, -1, -1, -1, false));
+                // "The department disputed the audit's finding that ..., saying ...": the subject says the rest
+                Lead subject = LeadingSources.subjectWithParticiple(t, last);
+                if (subject != null && t.get(subject.srcEnd() - 1).end() <= os) {
+                    out.add(make(s, t, subject.srcStart(), subject.srcEnd(), t.get(subject.cue()).lower(),
+                            subject.contentStart(), end, -1, -1, subject.apposStart(), subject.apposEnd()));
+                }
+                return out;
             }
         }
         return List.of();

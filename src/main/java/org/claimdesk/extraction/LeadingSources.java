@@ -186,7 +186,9 @@ final class LeadingSources {
             return null; // "an estimated", "the projected": an adjective, not a reporting verb
         }
         int np = k;
-        while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower()))) {
+        while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower())
+                || np - 1 > from && t.get(np - 1).lower().equals("there") && t.get(np - 2).isWord()
+                && !t.get(np - 2).lower().equals("and"))) { // "Local officials there said"
             np--;
             String w = t.get(np).lower();
             if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
@@ -361,21 +363,29 @@ final class LeadingSources {
         if (limit < 5 || !t.get(0).lower().equals("as")) {
             return null;
         }
-        for (int c = 2; c < limit - 1 && c < 14; c++) {
-            if (!t.get(c).text().equals(",")) {
+        int c = 2;
+        while (c < limit - 1 && c < 32 && !t.get(c).text().equals(",")) {
+            c++;
+        }
+        if (c >= limit - 1 || !t.get(c).text().equals(",")) {
+            return null;
+        }
+        for (int k = 2; k < c; k++) { // the cue, then only "out" or an adverbial ("in her report for ...")
+            if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
                 continue;
             }
-            int k = c - 1;
-            if (t.get(k).lower().equals("out") || t.get(k).lower().equals("before")) {
-                k--; // "has pointed out", "has said before"
+            int after = k + 1;
+            if (after < c && t.get(after).lower().equals("out")) {
+                after++;
             }
-            if (k > 1 && Lexicon.CUES.contains(t.get(k).lower()) && !t.get(k).isCap()) {
-                Source src = sourceBefore(t, 1, k);
-                if (src != null && src.start() >= 1) {
-                    return Lead.of(src, k, t.get(c).end());
-                }
+            if (after < c && !TrailingSources.ADVERB_START.contains(t.get(after).lower())
+                    && !t.get(after).lower().equals("before")) {
+                continue;
             }
-            return null;
+            Source src = sourceBefore(t, 1, k);
+            if (src != null && src.start() >= 1) {
+                return Lead.of(src, k, t.get(c).end());
+            }
         }
         return null;
     }
@@ -446,8 +456,9 @@ final class LeadingSources {
                 return Lead.of(Source.of(0, vv), p, cs);
             }
             if (!Lexicon.DETERMINERS.contains(tok.lower()) && !Lexicon.TITLES.contains(tok.lower())
-                    && !tok.lower().equals("of") && !tok.lower().equals("'s")) {
-                return null;
+                    && !tok.lower().equals("of") && !tok.lower().equals("'s")
+                    && !Lexicon.SOURCE_NOUNS.contains(tok.lower()) && !Lexicon.ORG_NOUNS.contains(tok.lower())) {
+                return null; // "The department disputed ..., saying": a source noun may head the subject
             }
         }
         return null;

@@ -55,7 +55,7 @@ final class Quantities {
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?i)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                     + "june|july|august|september|october|november|december)\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)(?::\\d\\d|\\s*[ap]\\.m\\.|\\s*[ap]m\\b|\\s*o'clock)");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)(?::\\d\\d|\\s*[ap]\\.m\\b|\\s*[ap]m\\b|\\s*o'clock)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\s\\p{L}]");
     private static final Pattern RANGE_SEP = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or)\\s*(?:US\\$|\\$|€|£)?$");
 

@@ -89,6 +89,7 @@ final class RelativeFigures {
                 }
                 if (fr != null) {
                     if ((w.equals("a") || w.equals("one")) && !following(s, words, i + 2, "of")
+                            && !prev.equals("by") && !HALF_BEFORE.contains(prev) && !prev.equals("to")
                             && !following(s, words, i + 2, "more") && !following(s, words, i + 2, "less")
                             && !following(s, words, i + 2, "fewer") && !following(s, words, i + 2, "higher")
                             && !following(s, words, i + 2, "lower")) {

@@ -31,7 +31,7 @@ final class TrailingSources {
     /** The trailing attribution of the tokens before {@code last}, or null. */
     static Tail trailing(List<Tokens.Tok> t, int last) {
         int commas = 0;
-        for (int c = last - 1; c > 0 && last - c <= 26 && commas < 4; c--) {
+        for (int c = last - 1; c > 0 && last - c <= 45 && commas < 5; c--) {
             if (!t.get(c).text().equals(",")) {
                 continue;
             }
@@ -49,6 +49,9 @@ final class TrailingSources {
                     return acc;
                 }
             }
+            if (last - c > 26 && !INVERTED_CUES.contains(t.get(a).lower())) {
+                continue; // only "..., said NAME, a long description" reaches this far back
+            }
             if (INVERTED_CUES.contains(t.get(a).lower()) && a + 1 < last) {
                 int e = a + 1;
                 while (e < last && !t.get(e).text().equals(",")) {
@@ -56,12 +59,15 @@ final class TrailingSources {
                 }
                 boolean whoClause = e + 1 < last && (t.get(e + 1).lower().equals("who")
                         || t.get(e + 1).lower().equals("whose"));
+                // ", the night manager of the Seaview Inn, which sheltered ...": a role, then more about it
+                boolean described = !whoClause && e + 1 < last && describesSource(t, a + 1, e, e + 1, clauseEnd(t, e + 1, last));
                 if ((SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
-                        && SourcePhrases.isSource(t, a + 1, e, "said")) && (whoClause || !hasFinite(t, e + 1, relEnd(t, e + 1, last)))) {
+                        && SourcePhrases.isSource(t, a + 1, e, "said"))
+                        && (whoClause || described || !hasFinite(t, e + 1, relEnd(t, e + 1, last)))) {
                     if (whoClause) {
                         return new Tail(c, a + 1, e, a, -1, -1); // the relative clause describes, never names
                     }
-                    int ae = relEnd(t, e + 1, last);
+                    int ae = described ? last : relEnd(t, e + 1, last);
                     return new Tail(c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? ae : -1);
                 }
             }
@@ -140,6 +146,15 @@ final class TrailingSources {
         return false;
     }
 
+    /** The next comma after {@code from}, or {@code last}. */
+    private static int clauseEnd(List<Tokens.Tok> t, int from, int last) {
+        int k = from;
+        while (k < last && !t.get(k).text().equals(",")) {
+            k++;
+        }
+        return k;
+    }
+
     /** Where ", who ..." / ", which ..." starts after {@code from} (a relative clause describing the source). */
     static int relEnd(List<Tokens.Tok> t, int from, int last) {
         for (int k = from + 1; k < last; k++) {
@@ -208,6 +223,9 @@ final class TrailingSources {
     /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
     static int tailRestComma(List<Tokens.Tok> t, Tail tail, int last) {
         int from = tail.cue() >= 0 ? tail.cue() + 1 : tail.apposEnd() >= 0 ? tail.apposEnd() : tail.srcEnd();
+        if (tail.apposEnd() >= 0 && tail.apposStart() > from) {
+            from = tail.apposEnd(); // "..., said NAME, the manager of the inn, which sheltered 40 guests": all description
+        }
         for (int k = from; k < last; k++) {
             if (t.get(k).text().equals(",")) {
                 return k + 1 < last ? k : -1;

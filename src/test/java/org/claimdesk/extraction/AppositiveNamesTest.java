@@ -33,4 +33,19 @@ class AppositiveNamesTest {
                 "container traffic fell");
         assertEquals("the port authority", c.claimant());
     }
+
+    @Test
+    void a_long_as_clause_with_affiliation_and_where_it_was_said() {
+        ExtractedClaim c = find(all("As the port economist Ilka Morrow of the Baltic Trade Institute has pointed out "
+                + "in her annual review, freight rates fell by a third."), "freight rates fell");
+        assertEquals("Ilka Morrow", c.claimant());
+        assertEquals(1.0 / 3, c.quantities().get(0).value(), 1e-9);
+    }
+
+    @Test
+    void officials_there_said_names_the_officials() {
+        ExtractedClaim c = find(all("Harbour officials there said they had not been told about the closure."),
+                "had not been told");
+        assertEquals("Harbour officials", c.claimant());
+    }
 }

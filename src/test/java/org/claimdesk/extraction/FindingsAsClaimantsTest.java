@@ -42,4 +42,27 @@ class FindingsAsClaimantsTest {
         assertTrue(c.claimant().contains("guard"), c.toString());
         assertFalse(c.claimant().contains("hearing"), c.toString());
     }
+
+    @Test
+    void a_team_found_is_the_team_s_claim() {
+        ExtractedClaim c = find(all("The team found that commuters who cycled were 1.4 times as likely to stay "
+                + "healthy."), "commuters who cycled");
+        assertEquals("the team", c.claimant());
+        assertEquals(List.of(1.4), NewsFormats.values(c));
+    }
+
+    @Test
+    void an_auditor_reporting_that_someone_could_not_say_is_a_claim_of_the_auditor() {
+        ExtractedClaim c = find(all("Inspector General Hal Brun said the agency could not say how many of its "
+                + "trucks were in service."), "could not say how many");
+        assertEquals("Hal Brun", c.claimant());
+    }
+
+    @Test
+    void disputing_a_finding_gives_the_finding_to_its_owner_and_the_reply_to_the_subject() {
+        List<ExtractedClaim> claims = all("The hospital disputed the inquiry's finding that records were lost, "
+                + "saying every file had been scanned.");
+        assertEquals("the inquiry", find(claims, "records were lost").claimant());
+        assertEquals("the hospital", find(claims, "every file had been scanned").claimant());
+    }
 }

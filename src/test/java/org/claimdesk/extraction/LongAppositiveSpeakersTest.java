@@ -21,4 +21,13 @@ class LongAppositiveSpeakersTest {
         assertEquals("an engineer at Vale & Holm who advises the tenants' association in the dispute",
                 c.claimantDescription());
     }
+
+    @Test
+    void a_role_with_a_which_clause_is_all_description_and_its_figures_stay_outside_the_quote() {
+        ExtractedClaim c = find(all("\"The roof held, but the cellar flooded,\" said Ada Finch, the manager of the "
+                + "Gull Hotel on Pier Road, which housed 30 guests during the storm."), "roof held");
+        assertEquals("The roof held, but the cellar flooded", c.text());
+        assertEquals("Ada Finch", c.claimant());
+        assertEquals(java.util.List.of(), c.quantities());
+    }
 }
