@@ -95,7 +95,7 @@ final class ArticleExtraction {
             return;
         }
         List<Attribution.Attr> attrs = attributions(core);
-        if (answering && attrs.isEmpty()) {
+        if (answering && (attrs.isEmpty() || onlyFirstPerson(core, attrs))) {
             answer(cs, ce, raw, core, span);
             return;
         }
@@ -111,6 +111,17 @@ final class ArticleExtraction {
             emit(cs + a.contentStart(), cs + a.contentEnd(), raw, speech);
         }
         coref.observe(core);
+    }
+
+    /** "It fell 11 percent, and I expect it to keep falling": the interviewee's own "I"/"we" is no other source. */
+    private static boolean onlyFirstPerson(String core, List<Attribution.Attr> attrs) {
+        for (Attribution.Attr a : attrs) {
+            String src = a.srcStart() < 0 ? "" : core.substring(a.srcStart(), a.srcEnd()).toLowerCase(java.util.Locale.ROOT);
+            if (!src.equals("i") && !src.equals("we")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -576,7 +576,7 @@ final class LeadingSources {
             }
         }
         if (cueIdx + 2 < limit && (TrailingSources.ADVERB_START.contains(t.get(cueIdx + 1).lower())
-                || TEMPORAL.contains(t.get(cueIdx + 1).lower()))) {
+                || TEMPORAL.contains(t.get(cueIdx + 1).lower())) && !t.get(cueIdx + 1).lower().equals("to")) {
             // "reported at the time that ...", "announced this month that ...": the content starts after "that"
             for (int k = cueIdx + 2; k < limit && k <= cueIdx + 8; k++) {
                 String l = t.get(k).lower();

@@ -144,6 +144,14 @@ final class RelativeFigures {
                 int[] third = words.get(i + 2);
                 String tw = s.substring(third[0], third[1]).toLowerCase(Locale.ROOT);
                 Double z = SMALL.get(tw);
+                if (z == null && !tw.isEmpty() && Character.isDigit(tw.charAt(0))) {
+                    z = number(tw); // "the eight to 10 hours": the word end of the range (the digits count anyway)
+                    if (z != null && z > a) {
+                        out.add(found(s, b, e, a, null));
+                        i += 1;
+                        continue;
+                    }
+                }
                 if (z != null && z > a) {
                     out.add(found(s, b, e, a, null)); // "two to three weeks": both ends of the range
                     out.add(found(s, third[0], third[1], z, null));

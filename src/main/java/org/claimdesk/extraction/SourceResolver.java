@@ -62,6 +62,19 @@ final class SourceResolver {
                 && !ARTICLE_START.matcher(appos).lookingAt() && !Names.isOrgName(appos)
                 && !appos.contains(" of ") && !appos.contains(" for ");
         boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));
+        int affiliation = Math.max(appos.indexOf(" of "), appos.indexOf(" at "));
+        if (!apposIsName && !srcIsName && affiliation > 0 && describedName(appos) < 0) {
+            String before = appos.substring(0, affiliation);
+            String[] w = before.split(" ");
+            boolean name = w.length >= 2 && w.length <= 4 && !Names.isOrgName(before);
+            for (String x : w) {
+                name &= !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && !Names.isTitle(x);
+            }
+            if (name) { // "Brennan's lawyer, Theodore Vance of Vance Hallum LLP, told jurors"
+                Coreference.Resolved n = coref.resolve(before);
+                return new Coreference.Resolved(n.claimant(), src, false);
+            }
+        }
         int name = describedName(appos);
         if (!apposIsName && !srcIsName && name > 0) {
             // "The first witness, former auditor Jane Doe, testified": the name is the claimant, the words before it

@@ -48,4 +48,11 @@ class AppositiveNamesTest {
                 "had not been told");
         assertEquals("Harbour officials", c.claimant());
     }
+
+    @Test
+    void a_name_with_its_firm_in_apposition_is_the_claimant() {
+        ExtractedClaim c = find(all("The defendant's lawyer, Mara Quist of Quist Lindahl LLP, told the court that "
+                + "her client had repaid the loan."), "repaid the loan");
+        assertEquals("Mara Quist", c.claimant());
+    }
 }

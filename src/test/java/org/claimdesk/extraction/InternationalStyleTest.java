@@ -53,4 +53,11 @@ class InternationalStyleTest {
         ExtractedClaim c = find(all("Villagers were moved inland, Suharti, the district head, said."), "moved inland");
         assertEquals("Suharti", c.claimant());
     }
+
+    @Test
+    void a_ministry_whose_name_contains_a_comma_is_one_claimant() {
+        ExtractedClaim c = find(all("The dam will irrigate 40,000 hectares, the Ministry of Land, Water and Forests "
+                + "said on Monday."), "irrigate");
+        assertEquals("the Ministry of Land, Water and Forests", c.claimant());
+    }
 }

@@ -108,4 +108,24 @@ class InterviewTranscriptsTest {
         assertTrue(none(claims, "bridge reopened"), claims.toString());
         assertEquals("the city", find(claims, "repairs cost").claimant());
     }
+
+    @Test
+    void the_interviewee_s_own_i_expect_keeps_the_whole_answer_sentence() {
+        String text = """
+                On the buses
+
+                Petra Lund runs the bus company of Aldmoor. She spoke to the Aldmoor Echo.
+
+                Q: Are delays falling?
+
+                A: They fell 9 percent this spring, and I expect them to keep falling.
+
+                Q: And fares?
+
+                A: Fares stay frozen until next year.
+                """;
+        ExtractedClaim c = find(all(text), "fell 9 percent");
+        assertEquals("Petra Lund", c.claimant());
+        assertEquals(List.of(9.0), NewsFormats.values(c));
+    }
 }

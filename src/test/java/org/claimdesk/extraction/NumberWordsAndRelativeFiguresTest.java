@@ -21,6 +21,7 @@ class NumberWordsAndRelativeFiguresTest {
         assertEquals(List.of(3.0), figures("A three-judge panel heard the case."));
         assertEquals(List.of(4.0, 6.0), figures("Repairs will take four to six months."));
         assertEquals(List.of(3.0), figures("The strike lasted three weeks.")); // a duration in words counts
+        assertEquals(List.of(6.0, 9.0), figures("Teenagers need six to 9 hours of sleep."));
         assertEquals(List.of(5.0, 8.0), figures("Five of the eight judges agreed."));
         assertTrue(figures("One of the largest ports, the two of them said.").isEmpty());
     }

@@ -35,4 +35,19 @@ class SeveralCuesTest {
         assertEquals("Malik Osei", find(claims, "deficit would close").claimant());
         assertFalse(find(claims, "tax receipts rose").text().contains("deficit"));
     }
+
+    @Test
+    void a_reporting_verb_inside_the_adding_clause_does_not_hide_it() {
+        List<ExtractedClaim> claims = all("The coach said the team trained twice a day, adding that most of the "
+                + "players reported to camp early.");
+        assertEquals("the coach", find(claims, "players reported to camp early").claimant());
+    }
+
+    @Test
+    void recommended_that_gives_the_recommendation_to_its_author() {
+        ExtractedClaim c = find(all("The watchdog recommended that a three-member panel review the contract."),
+                "panel review the contract");
+        assertEquals("the watchdog", c.claimant());
+        assertEquals(List.of(3.0), NewsFormats.values(c));
+    }
 }
