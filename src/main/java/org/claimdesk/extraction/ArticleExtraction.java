@@ -113,6 +113,19 @@ final class ArticleExtraction {
         coref.observe(core);
     }
 
+    /** Openings of an answer sentence that give a feeling or a wish, nothing to check. */
+    private static final Pattern NOT_CHECKABLE = Pattern.compile(
+            "(?i)^(?:I|we) (?:think|understand|hope|believe|feel|wish|want|know|guess|suppose|agree|love|like)\\b|"
+                    + "^(?:yes|no|well|look|sure|of course)\\b[,.]?\\s*$|^(?:thank|thanks)\\b");
+
+    /** Whether an answer sentence can be checked: long enough (or with a figure or date), not a feeling. */
+    private static boolean checkable(String core) {
+        String s = core.strip();
+        long words = Tokens.of(s).stream().filter(Tokens.Tok::isWord).count();
+        boolean figure = !Quantities.find(s).isEmpty() || s.chars().anyMatch(Character::isDigit);
+        return (words >= 5 || figure && words >= 3) && !NOT_CHECKABLE.matcher(s).find();
+    }
+
     /** "It fell 11 percent, and I expect it to keep falling": the interviewee's own "I"/"we" is no other source. */
     private static boolean onlyFirstPerson(String core, List<Attribution.Attr> attrs) {
         for (Attribution.Attr a : attrs) {
@@ -134,7 +147,7 @@ final class ArticleExtraction {
                 || text.charAt(e - 1) == '*')) {
             e--;
         }
-        if (core.strip().endsWith("?") || Tokens.of(core).stream().filter(Tokens.Tok::isWord).count() < 4) {
+        if (core.strip().endsWith("?") || !checkable(core)) {
             coref.observe(core);
             return;
         }

@@ -128,4 +128,26 @@ class InterviewTranscriptsTest {
         assertEquals("Petra Lund", c.claimant());
         assertEquals(List.of(9.0), NewsFormats.values(c));
     }
+
+    @Test
+    void feelings_and_very_short_answers_are_not_claims_but_dated_facts_are() {
+        String text = """
+                The mayor at mid-term
+
+                Rosa Keel has been mayor of Dunwick since 2022. She spoke to the Dunwick Star.
+
+                Q: How do voters see you?
+
+                A: I think they understand what we are doing. That is their right.
+
+                Q: Will you run again?
+
+                A: That is the plan. My term runs through 2027.
+                """;
+        List<ExtractedClaim> claims = all(text);
+        assertTrue(none(claims, "I think"), claims.toString());
+        assertTrue(none(claims, "That is their right"), claims.toString());
+        assertTrue(none(claims, "That is the plan"), claims.toString());
+        assertEquals("Rosa Keel", find(claims, "My term runs through 2027").claimant());
+    }
 }
