@@ -84,8 +84,8 @@ final class Coreference {
         while (run < w.size() && isCap(w.get(run)) && !isTitle(w.get(run))) {
             run++;
         }
-        if (run >= 2 && run < w.size() && !w.get(0).equals("The") && findByName(String.join(" ", w.subList(0, run))) == null
-                && w.subList(run, Math.min(w.size(), run + 6)).contains("its")) {
+        if (run >= 2 && run < w.size() && !w.get(0).equals("The") && w.subList(run, Math.min(w.size(), run + 6)).contains("its")
+                && findByName(String.join(" ", w.subList(0, run))) == null) {
             orgs.add(String.join(" ", w.subList(0, run))); // "Corvane Robotics cut its forecast": "its" makes it a company
         }
         for (int k = 0; k < w.size(); k++) {

@@ -45,15 +45,36 @@ final class RelativeFigures {
     /** Compound adjectives that give an age or a date, not a count ("a five-year-old"). */
     private static final Set<String> NOT_COUNT = Lexicon.set("old", "year-old", "years-old");
 
+    /** Pieces of every word this class reads: a text without any of them has no such figure (the common case). */
+    private static final String[] TRIGGERS = {"doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "third",
+        "quarter", "fifth", "tenth", "half", "dozen", "one in ", "-", " to ", " or "};
+
     static List<Quantities.Found> find(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean any = false;
+        for (String t : TRIGGERS) {
+            if (lower.contains(t)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
         List<Quantities.Found> out = new ArrayList<>();
         List<int[]> words = words(s);
+        String[] lw = new String[words.size()];
+        boolean sameLength = lower.length() == s.length();
+        for (int i = 0; i < lw.length; i++) {
+            int[] x = words.get(i);
+            lw[i] = sameLength ? lower.substring(x[0], x[1]) : s.substring(x[0], x[1]).toLowerCase(Locale.ROOT);
+        }
         for (int i = 0; i < words.size(); i++) {
             int b = words.get(i)[0];
             int e = words.get(i)[1];
-            String w = s.substring(b, e).toLowerCase(Locale.ROOT);
-            String next = i + 1 < words.size() ? s.substring(words.get(i + 1)[0], words.get(i + 1)[1]).toLowerCase(Locale.ROOT) : "";
-            String prev = i > 0 ? s.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(Locale.ROOT) : "";
+            String w = lw[i];
+            String next = i + 1 < lw.length ? lw[i + 1] : "";
+            String prev = i > 0 ? lw[i - 1] : "";
             Double v = MULTIPLIERS.get(w);
             if (v != null) {
                 out.add(found(s, b, e, v, "times"));
@@ -110,7 +131,7 @@ final class RelativeFigures {
                 continue;
             }
             if (w.equals("one") && next.equals("in") && i + 2 < words.size()) {
-                String third = s.substring(words.get(i + 2)[0], words.get(i + 2)[1]).toLowerCase(Locale.ROOT);
+                String third = lw[i + 2];
                 Double share = FRACTIONS.get("one in " + third);
                 if (share != null) {
                     out.add(found(s, b, words.get(i + 2)[1], share, "fraction"));
@@ -142,7 +163,7 @@ final class RelativeFigures {
             Double a = SMALL.get(w);
             if (a != null && (next.equals("to") || next.equals("or")) && i + 2 < words.size()) {
                 int[] third = words.get(i + 2);
-                String tw = s.substring(third[0], third[1]).toLowerCase(Locale.ROOT);
+                String tw = lw[i + 2];
                 Double z = SMALL.get(tw);
                 if (z == null && !tw.isEmpty() && Character.isDigit(tw.charAt(0))) {
                     z = number(tw); // "the eight to 10 hours": the word end of the range (the digits count anyway)
