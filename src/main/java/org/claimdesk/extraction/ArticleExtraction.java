@@ -33,10 +33,15 @@ final class ArticleExtraction {
     private Voice quoted;
     /** The source of the list being read ("The agency listed:" then items), or null. */
     private Voice list;
+    /** The transcript's speaker labels and interviewee when the article is an interview, else null. */
+    private final Interview interview;
+    /** Whether the sentences read now belong to an answer of the interviewee. */
+    private boolean answering;
 
     private ArticleExtraction(String text) {
         this.text = text;
         this.spans = Sentences.split(text);
+        this.interview = Interview.of(text, spans, coref);
     }
 
     /** The claims of {@code text}, in the order their spans appear. */
@@ -76,14 +81,24 @@ final class ArticleExtraction {
         if (startsParagraph(i)) {
             cs += Boilerplate.datelineLength(text, cs, ce);
         }
+        Interview.Label turn = interview == null ? null : interview.labelOf(i);
+        if (turn != null) {
+            answering = !interview.asks(turn);
+            cs = Math.min(ce, turn.textStart()); // "A: ...": the label is no part of the claim
+        }
+        if (cs >= ce) {
+            return;
+        }
         String core = text.substring(cs, ce);
         if ((tag >= 0 || nextIsTag(i)) && Boilerplate.isCaption(core)) {
             coref.observe(core);
             return;
         }
         List<Attribution.Attr> attrs = attributions(core);
-        List<Quantities.Found> figures = attrs.isEmpty() ? List.of()
-                : SentenceFigures.outsideAttributions(core, cs, attrs);
+        if (answering && (attrs.isEmpty() || onlyFirstPerson(core, attrs))) {
+            answer(cs, ce, raw, core, span);
+            return;
+        }
         for (Attribution.Attr a : attrs) {
             ClaimDraft.Speech speech = a.srcStart() >= 0 ? namedSpeech(core, a) : continuedSpeech(i, core, a);
             if (speech == null) {
@@ -93,8 +108,53 @@ final class ArticleExtraction {
             if (a.quote()) {
                 quoted = speaker;
             }
-            emit(cs + a.contentStart(), cs + a.contentEnd(), raw, speech, figures);
+            emit(cs + a.contentStart(), cs + a.contentEnd(), raw, speech);
         }
+        coref.observe(core);
+    }
+
+    /** Openings of an answer sentence that give a feeling or a wish, nothing to check. */
+    private static final Pattern NOT_CHECKABLE = Pattern.compile(
+            "(?i)^(?:I|we) (?:think|understand|hope|believe|feel|wish|want|know|guess|suppose|agree|love|like)\\b|"
+                    + "^(?:yes|no|well|look|sure|of course)\\b[,.]?\\s*$|^(?:thank|thanks)\\b");
+
+    /** Whether an answer sentence can be checked: long enough (or with a figure or date), not a feeling. */
+    private static boolean checkable(String core) {
+        String s = core.strip();
+        long words = Tokens.of(s).stream().filter(Tokens.Tok::isWord).count();
+        boolean figure = !Quantities.find(s).isEmpty() || s.chars().anyMatch(Character::isDigit);
+        return (words >= 5 || figure && words >= 3) && !NOT_CHECKABLE.matcher(s).find();
+    }
+
+    /** "It fell 11 percent, and I expect it to keep falling": the interviewee's own "I"/"we" is no other source. */
+    private static boolean onlyFirstPerson(String core, List<Attribution.Attr> attrs) {
+        for (Attribution.Attr a : attrs) {
+            String src = a.srcStart() < 0 ? "" : core.substring(a.srcStart(), a.srcEnd()).toLowerCase(java.util.Locale.ROOT);
+            if (!src.equals("i") && !src.equals("we")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A sentence of the interviewee's answer without attribution words of its own: a claim of the interviewee,
+     * unless it asks something or is too short to assert anything ("Yes.", "Thank you.").
+     */
+    private void answer(int cs, int ce, String raw, String core, Sentences.Span span) {
+        int e = ce;
+        while (e > cs && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '!' || Character.isWhitespace(text.charAt(e - 1))
+                || text.charAt(e - 1) == '*')) {
+            e--;
+        }
+        if (core.strip().endsWith("?") || !checkable(core)) {
+            coref.observe(core);
+            return;
+        }
+        Coreference.Resolved who = interview.interviewee();
+        coref.spoke(who);
+        speaker = new Voice(who, "said", span.paragraph());
+        ClaimBuilder.add(out, text, new ClaimDraft(cs, e, raw, new ClaimDraft.Speech(who, "said", null, false)));
         coref.observe(core);
     }
 
@@ -111,7 +171,7 @@ final class ArticleExtraction {
         }
         list = list.heardIn(span.paragraph());
         ClaimBuilder.add(out, text, new ClaimDraft(b, e, raw,
-                new ClaimDraft.Speech(list.who(), list.cue(), null, false), List.of()));
+                new ClaimDraft.Speech(list.who(), list.cue(), null, false)));
     }
 
     /** "The agency's bulletin listed:" before list items: opens the list when the intro names a source. */
@@ -137,12 +197,29 @@ final class ArticleExtraction {
         // "declined to comment but told reporters that ...": keep only attributions outside the refusal
         List<Attribution.Attr> attrs = new ArrayList<>();
         for (Attribution.Attr a : Attribution.analyze(core)) {
-            if (a.srcStart() >= 0 && (a.contentStart() >= nc.end() || a.contentEnd() <= nc.start())
-                    && !Lexicon.NON_CLAIM.matcher(core.substring(a.contentStart(), a.contentEnd())).find()) {
-                attrs.add(a);
+            if (a.srcStart() < 0) {
+                continue;
+            }
+            if (a.contentStart() >= nc.end() || a.contentEnd() <= nc.start()) {
+                Matcher inner = Lexicon.NON_CLAIM.matcher(core.substring(a.contentStart(), a.contentEnd()));
+                if (!inner.find() || reportsAnotherRefusal(core, a.contentStart(), a.contentStart() + inner.start())) {
+                    attrs.add(a);
+                }
+            } else if (nc.start() > a.contentStart() && reportsAnotherRefusal(core, a.contentStart(), nc.start())) {
+                attrs.add(a); // "The auditor said the department could not say how many ...": the auditor's claim
             }
         }
         return attrs;
+    }
+
+    /**
+     * Whether the words before a refusal inside a claim name someone else than the speaker ("the department could
+     * not say ..."), not just a pronoun for the speaker ("it did not comment").
+     */
+    private static boolean reportsAnotherRefusal(String core, int from, int refusal) {
+        String subject = core.substring(from, refusal).strip().toLowerCase(java.util.Locale.ROOT);
+        return subject.indexOf(' ') > 0 && !subject.startsWith("that ") || !subject.isEmpty()
+                && !Lexicon.PRONOUNS.contains(subject) && !subject.equals("that") && !subject.equals("they");
     }
 
     /** A cheap test before the non-claim pattern: words every refusal contains. */
@@ -220,7 +297,7 @@ final class ArticleExtraction {
     }
 
     /** The content [start, end) as claims: one, or one per participle (", noting ...") that opens a further claim. */
-    private void emit(int start, int end, String sentence, ClaimDraft.Speech speech, List<Quantities.Found> figures) {
+    private void emit(int start, int end, String sentence, ClaimDraft.Speech speech) {
         if (end - start < 3) {
             return;
         }
@@ -230,11 +307,11 @@ final class ArticleExtraction {
         while (p.find()) {
             String word = p.group(1);
             boolean clause = Lexicon.SPEECH_PARTICIPLES.contains(word) || p.group(2) != null;
-            ClaimBuilder.add(out, text, new ClaimDraft(start + from, start + p.start(), sentence, part, figures));
+            ClaimBuilder.add(out, text, new ClaimDraft(start + from, start + p.start(), sentence, part));
             from = clause ? p.end() : p.start(1);
             part = part.withCue(word); // ", noting ...": a further claim whose cue is the participle
         }
-        ClaimBuilder.add(out, text, new ClaimDraft(start + from, end, sentence, part, figures));
+        ClaimBuilder.add(out, text, new ClaimDraft(start + from, end, sentence, part));
     }
 
     private boolean startsParagraph(int i) {

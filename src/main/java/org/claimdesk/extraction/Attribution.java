@@ -76,7 +76,81 @@ final class Attribution {
                         -1, -1, false));
             }
         }
+        if (main.isEmpty()) {
+            main = reportedByOrNominal(s, t, last);
+        } else if (s.contains(" that ")) {
+            // "The department disputed the audit's finding that the data were unreliable, saying ...": the nominal
+            // claim besides the sentence's own attribution
+            List<Attr> nominal = reportedByOrNominal(s, t, last);
+            if (!nominal.isEmpty() && nominal.get(0).cue() != null && !nominal.get(0).cue().startsWith("report")) {
+                Attr nom = nominal.get(0);
+                int comma = s.indexOf(',', nom.contentStart());
+                int end = comma > 0 && comma < nom.contentEnd() ? comma : nom.contentEnd();
+                boolean inside = false;
+                for (Attr a : main) {
+                    inside |= a.contentStart() <= nom.contentStart() && a.contentEnd() >= end
+                            || a.srcStart() >= 0 && a.srcStart() < end && a.srcEnd() > nom.srcStart();
+                }
+                if (!inside) {
+                    List<Attr> both = new ArrayList<>(main);
+                    both.add(new Attr(nom.srcStart(), nom.srcEnd(), nom.cue(), nom.contentStart(), end, -1, -1, -1, -1, false));
+                    both.sort((x, y) -> Integer.compare(x.contentStart(), y.contentStart()));
+                    main = both;
+                }
+            }
+        }
         return main;
+    }
+
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "\\b(?:was|were|has been|had been|have been)\\s+(?:first\\s+|initially\\s+|originally\\s+|also\\s+|earlier\\s+)?"
+                    + "(reported|disclosed|revealed|announced|confirmed)\\s+by\\s+");
+    private static final Pattern NOMINAL = Pattern.compile(
+            "(?:^|\\s)((?:[A-Z][\\p{L}.&-]*\\s+){0,3}[\\p{L}-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\\s+)?[\\p{L}-]+['’]s)\\s+"
+                    + "(?:repeated\\s+|earlier\\s+|false\\s+|unfounded\\s+|widely\\s+shared\\s+)?"
+                    + "(claim|claims|assertion|allegation|contention|insistence|boast|argument|finding|conclusion)\\s+that\\s+");
+
+    /**
+     * "The merger was first reported by the Harbour Times": the whole clause is the reporter's claim; "the minister's
+     * claim that crime doubled": a nominal claim of the owner. Empty when neither.
+     */
+    private static List<Attr> reportedByOrNominal(String s, List<Tokens.Tok> t, int last) {
+        int end = t.get(last - 1).end();
+        Matcher r = REPORTED_BY.matcher(s);
+        if (r.find() && r.start() > 0) {
+            int a = r.end();
+            int b = a;
+            while (b < end && s.charAt(b) != ',' && s.charAt(b) != ';') {
+                b++;
+            }
+            List<Tokens.Tok> src = Tokens.of(s.substring(a, b));
+            if (!src.isEmpty() && SourcePhrases.isSource(src, 0, src.size(), "according")) {
+                return List.of(new Attr(a, b, r.group(1), 0, end, -1, -1, -1, -1, false));
+            }
+        }
+        Matcher n = NOMINAL.matcher(s);
+        if (n.find()) {
+            String owner = n.group(1);
+            int os = n.start(1);
+            int oe = owner.endsWith("s") && (owner.endsWith("'s") || owner.endsWith("’s")) ? n.end(1) - 2 : n.end(1);
+            if (oe - os >= 2) {
+                String cue = n.group(2).toLowerCase(java.util.Locale.ROOT);
+                int comma = s.indexOf(", ", n.end());
+                if (comma < 0 || comma >= end) {
+                    return List.of(new Attr(os, oe, cue, n.end(), end, -1, -1, -1, -1, false));
+                }
+                List<Attr> out = new ArrayList<>();
+                out.add(new Attr(os, oe, cue, n.end(), comma, -1, -1, -1, -1, false));
+                // "The department disputed the audit's finding that ..., saying ...": the subject says the rest
+                Lead subject = LeadingSources.subjectWithParticiple(t, last);
+                if (subject != null && t.get(subject.srcEnd() - 1).end() <= os) {
+                    out.add(make(s, t, subject.srcStart(), subject.srcEnd(), t.get(subject.cue()).lower(),
+                            subject.contentStart(), end, -1, -1, subject.apposStart(), subject.apposEnd()));
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** "The shop held, by her own count, about 20,000 records": a possessive source in a mid-sentence phrase. */
@@ -193,7 +267,33 @@ final class Attribution {
     }
 
     private static int cutAt(List<Tokens.Tok> t, int contentStart, int last) {
-        return t.get(contrastAt(t, contentStart, last)).start();
+        int k = contrastAt(t, contentStart, last);
+        return t.get(k >= 0 ? k : bareContrastBeforeCue(t, contentStart, last) + 1).start();
+    }
+
+    /**
+     * "X said the results were encouraging but cautioned that ...": the token before a "but"/"and" without comma
+     * that a reporting verb and "that" follow (a second cue of the same subject), or -1.
+     */
+    private static int bareContrastBeforeCue(List<Tokens.Tok> t, int contentStart, int last) {
+        for (int k = 1; k + 3 < last; k++) {
+            if (t.get(k).start() < contentStart || t.get(k).text().equals(",")) {
+                continue;
+            }
+            String w = t.get(k + 1).lower();
+            if (!w.equals("but") && !w.equals("and")) {
+                continue;
+            }
+            int c = k + 2;
+            while (c < last && Lexicon.AUX.contains(t.get(c).lower())) {
+                c++;
+            }
+            if (c + 1 < last && Lexicon.CUES.contains(t.get(c).lower()) && !t.get(c).isCap()
+                    && t.get(c + 1).lower().equals("that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "X said A, but critics said B": the attribution after the contrast, shifted into this sentence. */
@@ -220,7 +320,10 @@ final class Attribution {
     /** "X said A, but warned that B": a second cue of the same subject after the contrast. */
     private static List<Attr> sameSourceAfterContrast(String s, List<Tokens.Tok> t, Lead lead, int last) {
         int k = contrastAt(t, lead.contentStart(), last);
-        if (k < 0 || !t.get(k).text().equals(",")) {
+        if (k < 0) {
+            k = bareContrastBeforeCue(t, lead.contentStart(), last);
+        }
+        if (k < 0 || !t.get(k).text().equals(",") && !CONTRAST.contains(t.get(k + 1).lower())) {
             return List.of();
         }
         int c = k + 2;

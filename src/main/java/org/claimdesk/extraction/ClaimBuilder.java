@@ -84,37 +84,8 @@ final class ClaimBuilder {
         ClaimType type = typeOf(claim, !own.isEmpty(), speech);
         Coreference.Resolved who = speech.who();
         out.add(new ExtractedClaim(claim, draft.sentence(), start, end, who.claimant(), who.description(), speech.cue(),
-                speech.via(), type, withSentenceFigures(own, draft.sentenceFigures(), start, end), hedges,
+                speech.via(), type, own, hedges,
                 worth(!own.isEmpty(), type, speech)));
-    }
-
-    /**
-     * The claim's own figures, then those of the rest of the sentence outside [start, end), in text order,
-     * without a second figure of the same value.
-     */
-    private static List<ExtractedQuantity> withSentenceFigures(List<ExtractedQuantity> own,
-                                                               List<Quantities.Found> sentence, int start, int end) {
-        if (sentence.isEmpty()) {
-            return own;
-        }
-        List<ExtractedQuantity> all = new ArrayList<>(own);
-        for (Quantities.Found f : sentence) {
-            if (f.start() < end && f.end() > start) {
-                continue; // inside the claim: already among its own figures
-            }
-            ExtractedQuantity q = f.quantity();
-            boolean dup = false;
-            for (ExtractedQuantity o : all) {
-                if (o.value() == q.value()) {
-                    dup = true;
-                    break;
-                }
-            }
-            if (!dup) {
-                all.add(q);
-            }
-        }
-        return all;
     }
 
     /** A figure of its own makes a statistic; then prediction, quotation, event, in that order. */

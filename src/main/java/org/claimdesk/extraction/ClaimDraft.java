@@ -1,7 +1,5 @@
 package org.claimdesk.extraction;
 
-import java.util.List;
-
 /**
  * A claim as the extractor finds it, before {@link ClaimBuilder} works out its figures, hedges, type and worth.
  *
@@ -9,10 +7,8 @@ import java.util.List;
  * @param end             where they end (exclusive)
  * @param sentence        the whole sentence, as written
  * @param speech          who makes the claim and how
- * @param sentenceFigures figures of the rest of the sentence, in article offsets, attribution words left out;
- *                        those outside the claim's own words follow its own figures
  */
-record ClaimDraft(int start, int end, String sentence, Speech speech, List<Quantities.Found> sentenceFigures) {
+record ClaimDraft(int start, int end, String sentence, Speech speech) {
 
     /**
      * Who makes a claim and how: the source as resolved, the reporting cue ("said", "according to"), the source

@@ -80,6 +80,14 @@ final class Coreference {
             }
             i = j + 1;
         }
+        int run = 0;
+        while (run < w.size() && isCap(w.get(run)) && !isTitle(w.get(run))) {
+            run++;
+        }
+        if (run >= 2 && run < w.size() && !w.get(0).equals("The") && w.subList(run, Math.min(w.size(), run + 6)).contains("its")
+                && findByName(String.join(" ", w.subList(0, run))) == null) {
+            orgs.add(String.join(" ", w.subList(0, run))); // "Corvane Robotics cut its forecast": "its" makes it a company
+        }
         for (int k = 0; k < w.size(); k++) {
             String lower = w.get(k).toLowerCase(Locale.ROOT);
             if (Lexicon.ORG_NOUNS.contains(lower) && !isCap(w.get(k))) {
@@ -268,6 +276,12 @@ final class Coreference {
                     }
                 }
             }
+            if (w.size() == 2 && GENERIC_ORG.contains(head)) {
+                String named = lastNamedOrg();
+                if (named != null) {
+                    return new Resolved(named, phrase, true); // "Brightwell Foods ... The company said"
+                }
+            }
         }
         String claimant = lowerThe(stripArticle(phrase));
         boolean org = Lexicon.ORG_NOUNS.contains(head);
@@ -277,12 +291,53 @@ final class Coreference {
         return new Resolved(claimant, phrase, org);
     }
 
+    /** Nouns a story uses for the company (or team, agency) it named before: "the company", "the firm". */
+    private static final java.util.Set<String> GENERIC_ORG = Lexicon.set("company", "firm", "group", "carrier",
+            "airline", "retailer", "manufacturer", "maker", "insurer", "lender", "operator", "developer", "startup",
+            "chain", "conglomerate", "automaker", "supplier", "brewer", "miner", "utility", "club", "charity",
+            "nonprofit", "organization", "organisation", "watchdog", "regulator", "broadcaster", "publisher");
+
+    /**
+     * The named (capitalized) organization the story is about so far: the one named most often, the latest on a tie
+     * ("Skyline Airways ... according to data compiled by LSEG ... the company said" is Skyline), or null.
+     */
+    private String lastNamedOrg() {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        String best = null;
+        int bestCount = 0;
+        for (String o : orgs) {
+            if (allCap(o)) {
+                int c = count.merge(o, 1, Integer::sum);
+                if (c >= bestCount) {
+                    best = o;
+                    bestCount = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean allCap(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.indexOf(' ') < 0 && (Lexicon.SOURCE_NOUNS.contains(lower) || Lexicon.ORG_NOUNS.contains(lower)
+                || Lexicon.isPluralNoun(lower))) {
+            return false; // "Police said": a common noun that opens a sentence
+        }
+        for (String x : name.split(" ")) {
+            if (!isCap(x) && !PARTICLES.contains(x) && !x.equals("&")) {
+                return false;
+            }
+        }
+        return !name.startsWith("The ");
+    }
+
     /** Remembers who spoke last ("it said" refers to the last organization that spoke). */
     void spoke(Resolved r) {
         lastSpeaker = r;
         spokeAt = observed;
         if (r.org()) {
             lastOrgSpeaker = r.claimant();
+            orgs.add(r.claimant()); // an organization that speaks is one the story is about
         } else {
             Person p = findByName(r.claimant());
             if (p != null) {

@@ -63,7 +63,7 @@ final class LeadingSources {
     static final Set<String> SAY = Lexicon.set("say", "said", "says", "told", "tell", "tells");
     /** Cues that are ordinary verbs when a noun or number object follows ("admitted 300 patients"). */
     static final Set<String> OBJECT_CUES = Lexicon.set("admit", "admits", "admitted", "add", "adds", "added",
-            "claim", "claims", "claimed");
+            "claim", "claims", "claimed", "recalled", "recall", "recalls", "asked");
     private static final Set<String> OBJECT_START = Lexicon.set("a", "an", "the", "more", "over", "nearly", "about",
             "almost", "some", "several", "another", "fewer", "less", "up", "around", "roughly", "its", "their",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
@@ -94,6 +94,11 @@ final class LeadingSources {
             String l = t.get(j).lower();
             if (FINITE.contains(l) || l.equals("that") || l.endsWith("n't") || t.get(j).isQuote()) {
                 return false;
+            }
+            if (j > k + 2 && !t.get(j).isCap() && (PAST.contains(l) || l.endsWith("ed") && l.length() > 4)
+                    && t.get(j - 1).isWord() && !Lexicon.DETERMINERS.contains(t.get(j - 1).lower())
+                    && !OBJECT_START.contains(t.get(j - 1).lower()) && !t.get(j - 1).lower().equals("and")) {
+                return false; // "claimed the shortfall came from ...": a clause with its own past-tense verb
             }
         }
         return true;
@@ -181,7 +186,9 @@ final class LeadingSources {
             return null; // "an estimated", "the projected": an adjective, not a reporting verb
         }
         int np = k;
-        while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower()))) {
+        while (np > from && (Lexicon.AUX.contains(t.get(np - 1).lower()) || TEMPORAL.contains(t.get(np - 1).lower())
+                || np - 1 > from && t.get(np - 1).lower().equals("there") && t.get(np - 2).isWord()
+                && !t.get(np - 2).lower().equals("and"))) { // "Local officials there said"
             np--;
             String w = t.get(np).lower();
             if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
@@ -294,6 +301,10 @@ final class LeadingSources {
                 }
             }
         }
+        Lead as = asSourceSaid(t, limit);
+        if (as != null) {
+            return as;
+        }
         for (int k = Math.max(1, from); k < limit && k < from + 40; k++) {
             Tokens.Tok cue = t.get(k);
             if (cue.lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
@@ -308,6 +319,10 @@ final class LeadingSources {
             String prev = t.get(k - 1).lower();
             if (prev.equals("to") || prev.equals("be") || prev.equals("being") || prev.equals("been")) {
                 continue;
+            }
+            if ((cue.lower().equals("claim") || cue.lower().equals("claims"))
+                    && (prev.endsWith("'s") || prev.endsWith("’s") || prev.equals("'s") || prev.equals("’s"))) {
+                continue; // "the mayor's claim that ...": a nominal claim of the mayor (Attribution.reportedByOrNominal)
             }
             Source src = sourceBefore(t, 0, k);
             if (src == null) {
@@ -342,6 +357,38 @@ final class LeadingSources {
         return null;
     }
 
+
+    /** "As the economist Tom Hale has pointed out, ...": the source of the opening "as" clause says what follows. */
+    private static Lead asSourceSaid(List<Tokens.Tok> t, int limit) {
+        if (limit < 5 || !t.get(0).lower().equals("as")) {
+            return null;
+        }
+        int c = 2;
+        while (c < limit - 1 && c < 32 && !t.get(c).text().equals(",")) {
+            c++;
+        }
+        if (c >= limit - 1 || !t.get(c).text().equals(",")) {
+            return null;
+        }
+        for (int k = 2; k < c; k++) { // the cue, then only "out" or an adverbial ("in her report for ...")
+            if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
+                continue;
+            }
+            int after = k + 1;
+            if (after < c && t.get(after).lower().equals("out")) {
+                after++;
+            }
+            if (after < c && !TrailingSources.ADVERB_START.contains(t.get(after).lower())
+                    && !t.get(after).lower().equals("before")) {
+                continue;
+            }
+            Source src = sourceBefore(t, 1, k);
+            if (src != null && src.start() >= 1) {
+                return Lead.of(src, k, t.get(c).end());
+            }
+        }
+        return null;
+    }
 
     /** After "..., it said" comes a comma or a subordinate phrase: the content is what came before. */
     static boolean parenthetical(String s, int contentStart) {
@@ -409,8 +456,9 @@ final class LeadingSources {
                 return Lead.of(Source.of(0, vv), p, cs);
             }
             if (!Lexicon.DETERMINERS.contains(tok.lower()) && !Lexicon.TITLES.contains(tok.lower())
-                    && !tok.lower().equals("of") && !tok.lower().equals("'s")) {
-                return null;
+                    && !tok.lower().equals("of") && !tok.lower().equals("'s")
+                    && !Lexicon.SOURCE_NOUNS.contains(tok.lower()) && !Lexicon.ORG_NOUNS.contains(tok.lower())) {
+                return null; // "The department disputed ..., saying": a source noun may head the subject
             }
         }
         return null;
@@ -525,6 +573,20 @@ final class LeadingSources {
             if (FINITE.contains(l) || l.equals(",") || t.get(k).isQuote() || l.equals(":")
                     || Lexicon.PRONOUNS.contains(l)) {
                 break;
+            }
+        }
+        if (cueIdx + 2 < limit && (TrailingSources.ADVERB_START.contains(t.get(cueIdx + 1).lower())
+                || TEMPORAL.contains(t.get(cueIdx + 1).lower())) && !t.get(cueIdx + 1).lower().equals("to")) {
+            // "reported at the time that ...", "announced this month that ...": the content starts after "that"
+            for (int k = cueIdx + 2; k < limit && k <= cueIdx + 8; k++) {
+                String l = t.get(k).lower();
+                if (l.equals("that")) {
+                    return t.get(k).end();
+                }
+                if (FINITE.contains(l) || l.equals(",") || t.get(k).isQuote() || l.equals(":")
+                        || Lexicon.PRONOUNS.contains(l) || Lexicon.CUES.contains(l)) {
+                    break;
+                }
             }
         }
         if (TOLD.contains(t.get(cueIdx).lower())) {

@@ -37,7 +37,8 @@ final class Lexicon {
             "assured", "informed", "feared", "fears", "attribute", "attributes",
             "attributed", "concede", "concedes", "conceded", "pointed", "points", "recorded", "records", "counted",
             "counts", "logged", "logs", "tallied", "tallies", "reaffirmed", "reaffirms", "reiterated", "reiterates",
-            "registered", "described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled");
+            "registered", "described", "describes", "called", "calls", "dubbed", "termed", "labelled", "labeled",
+            "recommended", "recommends", "proposed", "proposes");
 
     /** Verbs that only attribute with a following "as '...'" or a quotation ("described the plan as ..."). */
     static final Set<String> LABEL_CUES = set("described", "describes", "called", "calls", "dubbed", "termed",
@@ -55,7 +56,7 @@ final class Lexicon {
             "posted", "admit", "admits", "admitted", "caution", "cautions", "stress", "stresses", "claim", "claims",
             "recorded", "records", "counted", "counts", "logged", "logs", "tallied", "tallies", "registered",
             "reaffirmed", "reaffirms", "reiterated", "reiterates", "attribute", "attributes", "attributed",
-            "points", "pointed");
+            "points", "pointed", "recommended", "recommends", "proposed", "proposes");
 
     /** Participles that open a further claim by the same source (", noting ..."). */
     static final Set<String> PARTICIPLES = set(

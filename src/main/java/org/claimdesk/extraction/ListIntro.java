@@ -24,8 +24,17 @@ final class ListIntro {
                     + "facts|toll|tally|update|updates|measures|specifications|specs|terms)\\s+(?:released\\s+|published\\s+|"
                     + "issued\\s+|provided\\s+)?(?:from|by)\\s+(.{2,60})");
 
+    /** "The governor's briefing, key points:", "The report's main findings:": the owner of the points. */
+    private static final Pattern KEY_POINTS = Pattern.compile(
+            "(.+?)(?:,|['’]s)\\s+(?:the\\s+)?(?:key|main|chief|top|headline)\\s+(?:points|takeaways|findings|details|facts|"
+                    + "figures|numbers|claims|pledges|measures|proposals|conclusions|recommendations)(?:\\s+so far)?");
+
     private ListIntro() {
     }
+
+    /** Events whose owner says what the points say ("the governor's briefing"). */
+    private static final java.util.Set<String> BRIEFING = Lexicon.set("briefing", "speech", "address", "statement",
+            "announcement", "testimony", "update", "plan", "budget", "proposal", "conference", "remarks", "interview");
 
     /** The source of the list {@code intro} (the sentence without its colon) opens, or null. */
     static Source sourceOf(String intro) {
@@ -40,6 +49,17 @@ final class ListIntro {
             if (!it.isEmpty() && SourcePhrases.isSource(it, 0, it.size(), "said")
                     && (it.get(0).isCap() || Lexicon.DETERMINERS.contains(it.get(0).lower()))) {
                 return new Source(lf.group(1), "according to"); // "Latest figures from the interior ministry:"
+            }
+        }
+        Matcher kp = KEY_POINTS.matcher(intro);
+        if (kp.matches()) {
+            List<Tokens.Tok> it = Tokens.of(kp.group(1));
+            if (!it.isEmpty() && (SourcePhrases.isSource(it, 0, it.size(), "said")
+                    || SourcePhrases.DOCUMENT_NOUNS.contains(it.get(it.size() - 1).lower())
+                    || BRIEFING.contains(it.get(it.size() - 1).lower()))) {
+                String owner = kp.group(1);
+                int poss = Math.max(owner.lastIndexOf("'s "), owner.lastIndexOf("’s "));
+                return new Source(poss > 0 ? owner.substring(0, poss) : owner, "according to"); // the briefing's owner
             }
         }
         Matcher lv = LIST_VERB.matcher(intro);

@@ -56,7 +56,9 @@ final class Names {
             "pharma", "pharmaceuticals", "foods", "mining", "industries", "shipping", "telecom", "insurance",
             "resources", "petroleum", "oil", "electric", "automotive", "chemicals", "ventures", "labs", "solutions",
             "networks", "construction", "railways", "shipyards", "aerospace", "semiconductors", "brands",
-            "enterprises", "utilities", "investments", "securities", "financial", "retail", "stores", "textiles");
+            "enterprises", "utilities", "investments", "securities", "financial", "retail", "stores", "textiles",
+            "semiconductor", "robotics", "technology", "tech", "biotech", "therapeutics", "software", "motor",
+            "electronics", "materials", "devices", "airline", "foods", "beverages", "apparel", "media", "games");
 
     static boolean isOrgName(String name) {
         for (String t : name.split(" ")) {

@@ -55,11 +55,10 @@ final class Quantities {
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?i)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                     + "june|july|august|september|october|november|december)\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)(?::\\d\\d|\\s*[ap]\\.m\\.|\\s*[ap]m\\b|\\s*o'clock)");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)(?::\\d\\d|\\s*[ap]\\.m\\b|\\s*[ap]m\\b|\\s*o'clock)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|[^\\s\\p{L}]");
     private static final Pattern RANGE_SEP = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or)\\s*(?:US\\$|\\$|€|£)?$");
 
-    private static final Pattern STREAK = Pattern.compile("(?i)\\s+(?:straight|consecutive|successive)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
     private static final Pattern SCALED_TEXT = Pattern.compile("(?:illion|thousand|bn|mn|tn)\\b|\\d[mk]$");
     private static final Pattern CURRENCY_TEXT = Pattern.compile("\\D*[$€£¥₩]");
@@ -104,6 +103,12 @@ final class Quantities {
             // ordinals, ages, compound adjectives, times, dates
             if (!word && ne < s.length()) {
                 String tail = s.substring(ne, Math.min(s.length(), ne + 12)).toLowerCase(Locale.ROOT);
+                if (ORDINAL.matcher(tail).lookingAt() && ordinalCounts(s, ns, ne)) {
+                    String ord = s.substring(ns, ne + 2);
+                    out.add(new Found(ns, ne + 2, new ExtractedQuantity(ord, value, "ordinal", false), null));
+                    numSpans.add(new Range(ns, ne));
+                    continue;
+                }
                 if (ORDINAL.matcher(tail).lookingAt() || tail.startsWith("-year-old") || tail.startsWith("-yea")
                         || TIME_AFTER.matcher(s).region(ne, s.length()).lookingAt()) {
                     continue;
@@ -149,15 +154,8 @@ final class Quantities {
                 continue;
             }
             String lead = word ? s.substring(Math.max(0, ns - 12), ns).toLowerCase(Locale.ROOT) : "";
-            if (word && unit == null && !scaled && !lead.endsWith("factor of ")) {
-                continue; // a bare number word is not a figure ("a factor of three" is)
-            }
-            if (word && unit != null && (unit.equals("years") || unit.equals("days") || unit.equals("weeks")
-                    || unit.equals("months") || unit.equals("hours") || unit.equals("minutes"))
-                    && !lead.endsWith(" of ") && !lead.endsWith(" in ") && !lead.endsWith(" over ")
-                    && !lead.endsWith(" within ") && !STREAK.matcher(s).region(ne, s.length()).lookingAt()) {
-                continue; // "for two years" is a duration; "a term of five years", "three straight years",
-                          // "the first rise in six years" count
+            if (word && unit == null && !scaled && !lead.endsWith("factor of ") && !countsAPart(s, ns, ne, lead)) {
+                continue; // a bare number word is not a figure ("a factor of three", "nine of the 11" are)
             }
             if (!word && unit == null && !scaled && raw.indexOf('.') < 0 && value < 130 && isAge(s, ns)) {
                 continue; // "aged 84", "died on Sunday at 84"
@@ -176,7 +174,25 @@ final class Quantities {
             out.add(new Found(qs, end, new ExtractedQuantity(s.substring(qs, end), value, unit, hedge != null), hedge));
             numSpans.add(new Range(ns, ne));
         }
-        return shareRanges(s, out, numSpans);
+        List<Found> all = shareRanges(s, out, numSpans);
+        List<Found> words = RelativeFigures.find(s);
+        if (words.isEmpty()) {
+            return all;
+        }
+        for (Found w : words) {
+            boolean overlaps = false;
+            for (Found f : all) {
+                if (w.start() < f.end() && w.end() > f.start()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                all.add(w);
+            }
+        }
+        all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return all;
     }
 
     /** Digit runs (by regex) and number words (by a word walk), in text order. */
@@ -253,6 +269,35 @@ final class Quantities {
             }
         }
         return scale;
+    }
+
+    /**
+     * "nine of the audit's 11 recommendations", "in all four regions": a number word that counts part of a set
+     * (not "the two of them", "one of the largest").
+     */
+    private static boolean countsAPart(String s, int ns, int ne, String lead) {
+        if (lead.endsWith("all ")) {
+            return true;
+        }
+        if (lead.endsWith("the ") || !s.startsWith(" of ", ne)) {
+            return false;
+        }
+        int after = ne + 4;
+        return s.startsWith("the ", after) || s.startsWith("its ", after) || s.startsWith("their ", after)
+                || s.startsWith("those ", after) || s.startsWith("these ", after) || s.startsWith("our ", after)
+                || s.startsWith("his ", after) || s.startsWith("her ", after);
+    }
+
+    /** "the 29th incursion": an ordinal after "the" and before a lowercase noun; "on the 29th", "29th of May" are dates. */
+    private static boolean ordinalCounts(String s, int ns, int ne) {
+        String pre = s.substring(Math.max(0, ns - 4), ns).toLowerCase(Locale.ROOT);
+        int after = ne + 2;
+        if (!pre.endsWith("the ") || after + 2 >= s.length() || s.charAt(after) != ' ') {
+            return false;
+        }
+        char c = s.charAt(after + 1);
+        return Character.isLowerCase(c) && !s.startsWith("of ", after + 1) && !s.startsWith("and ", after + 1)
+                && !s.startsWith("or ", after + 1);
     }
 
     private static boolean isAge(String s, int ns) {

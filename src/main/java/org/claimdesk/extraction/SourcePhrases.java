@@ -33,6 +33,11 @@ final class SourcePhrases {
             "model", "index", "projections", "results", "numbers", "count", "tally", "findings", "assessment",
             "filing", "filings", "paper", "forecast", "forecasts", "calculations", "tallies", "readings", "figure",
             "evaluation", "inquiry", "investigation", "probe", "report's", "studies", "reports");
+    /** People and bodies whose work has findings ("the team found", "the auditors found", "the panel concluded"). */
+    static final Set<String> FINDERS = Lexicon.set("team", "teams", "researchers", "researcher", "scientists",
+            "scientist", "authors", "investigators", "investigator", "auditors", "auditor", "inspectors", "inspector",
+            "panel", "commission", "committee", "jury", "judge", "court", "regulator", "regulators", "analysts",
+            "economists", "experts", "tribunal", "watchdog", "ombudsman", "examiners", "reviewers", "testers");
     private static final Pattern WEEKDAY_HEAD = Pattern.compile(
             "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight");
 
@@ -131,7 +136,7 @@ final class SourcePhrases {
         }
         boolean doc = Lexicon.DOCUMENT_CUES.contains(cue);
         if (doc) {
-            return DOCUMENT_NOUNS.contains(h) || DOCUMENT_NOUNS.contains(t.get(b - 1).lower())
+            return DOCUMENT_NOUNS.contains(h) || DOCUMENT_NOUNS.contains(t.get(b - 1).lower()) || FINDERS.contains(h)
                     || headEnd - a == 1 && head.isCap() && !isWeakCap(h);
         }
         if (!head.isWord()) {

@@ -62,6 +62,26 @@ final class SourceResolver {
                 && !ARTICLE_START.matcher(appos).lookingAt() && !Names.isOrgName(appos)
                 && !appos.contains(" of ") && !appos.contains(" for ");
         boolean srcIsName = who.description() == null && Character.isUpperCase(who.claimant().charAt(0));
+        int affiliation = Math.max(appos.indexOf(" of "), appos.indexOf(" at "));
+        if (!apposIsName && !srcIsName && affiliation > 0 && describedName(appos) < 0) {
+            String before = appos.substring(0, affiliation);
+            String[] w = before.split(" ");
+            boolean name = w.length >= 2 && w.length <= 4 && !Names.isOrgName(before);
+            for (String x : w) {
+                name &= !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && !Names.isTitle(x);
+            }
+            if (name) { // "Brennan's lawyer, Theodore Vance of Vance Hallum LLP, told jurors"
+                Coreference.Resolved n = coref.resolve(before);
+                return new Coreference.Resolved(n.claimant(), src, false);
+            }
+        }
+        int name = describedName(appos);
+        if (!apposIsName && !srcIsName && name > 0) {
+            // "The first witness, former auditor Jane Doe, testified": the name is the claimant, the words before it
+            // describe her
+            Coreference.Resolved n = coref.resolve(appos.substring(name));
+            return new Coreference.Resolved(n.claimant(), appos.substring(0, name).strip(), false);
+        }
         if (apposIsName && !srcIsName) {
             Coreference.Resolved n = coref.resolve(appos);
             return new Coreference.Resolved(n.claimant(), n.description() != null ? n.description() : src, false);
@@ -72,11 +92,37 @@ final class SourceResolver {
     }
 
     /**
+     * Where a name of two or more capitalized words starts at the end of an appositive whose other words are
+     * lowercase ("former harbour inspector Ilse Marten"), or -1.
+     */
+    static int describedName(String appos) {
+        String[] w = appos.split(" ");
+        int k = w.length;
+        while (k > 0 && !w[k - 1].isEmpty() && Character.isUpperCase(w[k - 1].charAt(0))) {
+            k--;
+        }
+        if (w.length - k < 2 || k == 0) {
+            return -1;
+        }
+        for (int i = 0; i < k; i++) {
+            String x = w[i].toLowerCase(Locale.ROOT);
+            if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0)) || x.equals("of") || x.equals("for")
+                    || x.equals("and") || x.equals("who") || x.equals("at") || x.equals("the") && i > 0) {
+                return -1;
+            }
+        }
+        return appos.length() - String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)).length();
+    }
+
+    /**
      * Resolves a source phrase as written; {@code sentence} is where it stands (for "its filing": the firm that
      * opens the sentence), or "".
      */
     static Coreference.Resolved resolve(Coreference coref, String src, String sentence) {
-        switch (src) {
+        if (src.startsWith("Your own ") || src.startsWith("your own ") || src.startsWith("Your ") && src.indexOf(' ') > 0) {
+            src = "the " + src.substring(src.startsWith("Your own ") || src.startsWith("your own ") ? 9 : 5); // an interviewer's "your own audit"
+        }
+        switch (src.equals("His") || src.equals("Her") || src.equals("Their") || src.equals("Its") ? src.toLowerCase(Locale.ROOT) : src) {
             case "his" -> src = "he";
             case "her" -> src = "she";
             case "their" -> src = "they";

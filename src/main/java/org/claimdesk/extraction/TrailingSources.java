@@ -31,7 +31,7 @@ final class TrailingSources {
     /** The trailing attribution of the tokens before {@code last}, or null. */
     static Tail trailing(List<Tokens.Tok> t, int last) {
         int commas = 0;
-        for (int c = last - 1; c > 0 && last - c <= 26 && commas < 4; c--) {
+        for (int c = last - 1; c > 0 && last - c <= 45 && commas < 5; c--) {
             if (!t.get(c).text().equals(",")) {
                 continue;
             }
@@ -49,6 +49,9 @@ final class TrailingSources {
                     return acc;
                 }
             }
+            if (last - c > 26 && !INVERTED_CUES.contains(t.get(a).lower())) {
+                continue; // only "..., said NAME, a long description" reaches this far back
+            }
             if (INVERTED_CUES.contains(t.get(a).lower()) && a + 1 < last) {
                 int e = a + 1;
                 while (e < last && !t.get(e).text().equals(",")) {
@@ -56,14 +59,23 @@ final class TrailingSources {
                 }
                 boolean whoClause = e + 1 < last && (t.get(e + 1).lower().equals("who")
                         || t.get(e + 1).lower().equals("whose"));
+                // ", the night manager of the Seaview Inn, which sheltered ...": a role, then more about it
+                boolean described = !whoClause && e + 1 < last
+                        && describesSource(t, a + 1, e, e + 1, relativeAt(t, e + 1, clauseEnd(t, e + 1, last)));
                 if ((SourcePhrases.isSource(t, a + 1, e, "said") && t.get(a + 1).isCap() || e - a - 1 <= 6
-                        && SourcePhrases.isSource(t, a + 1, e, "said")) && (whoClause || !hasFinite(t, e + 1, relEnd(t, e + 1, last)))) {
+                        && SourcePhrases.isSource(t, a + 1, e, "said"))
+                        && (whoClause || described || !hasFinite(t, e + 1, relEnd(t, e + 1, last)))) {
                     if (whoClause) {
                         return new Tail(c, a + 1, e, a, -1, -1); // the relative clause describes, never names
                     }
-                    int ae = relEnd(t, e + 1, last);
+                    int ae = described ? last : relEnd(t, e + 1, last);
                     return new Tail(c, a + 1, e, a, e < last ? e + 1 : -1, e < last ? ae : -1);
                 }
+            }
+            if ((Lexicon.CUES.contains(t.get(a).lower()) || Lexicon.PARTICIPLES.contains(t.get(a).lower()))
+                    && !t.get(a).isCap()) {
+                continue; // "..., said that he had warned the board", "..., adding that most flights responded to
+                          // drones": the cue's own content, not a trailing source
             }
             for (int k = a + 1; k < last && k <= a + 14; k++) {
                 if (!Lexicon.CUES.contains(t.get(k).lower()) || t.get(k).isCap()) {
@@ -71,6 +83,10 @@ final class TrailingSources {
                 }
                 LeadingSources.Source src = LeadingSources.sourceBefore(t, a, k);
                 if (src != null && afterCueIsAdverbial(t, k + 1, last)) {
+                    int org = nameBeforeComma(t, c, src.start());
+                    if (org >= 0) { // ", the Ministry of Environment, Water and Agriculture said": one name
+                        return new Tail(org - 1, org, src.end(), k, -1, -1);
+                    }
                     return new Tail(c, src.start(), src.end(), k, src.apposStart(), src.apposEnd());
                 }
                 break;
@@ -89,7 +105,17 @@ final class TrailingSources {
             e++;
         }
         if (e == last) {
-            return SourcePhrases.isSource(t, a, last, "according") ? new Tail(c, a, last, -1, -1, -1) : null;
+            if (SourcePhrases.isSource(t, a, last, "according")) {
+                return new Tail(c, a, last, -1, -1, -1);
+            }
+            // "according to an official who asked not to be named": the relative clause describes the source
+            for (int r = a + 1; r < last; r++) {
+                String l = t.get(r).lower();
+                if (l.equals("who") || l.equals("whose") || l.equals("familiar") || l.equals("with")) {
+                    return SourcePhrases.isSource(t, a, r, "according") ? new Tail(c, a, r, -1, -1, -1) : null;
+                }
+            }
+            return null;
         }
         if (!SourcePhrases.isSource(t, a, e, "according")) {
             return null;
@@ -125,6 +151,48 @@ final class TrailingSources {
             }
         }
         return false;
+    }
+
+    /** Where "who"/"which"/"whose" starts a relative clause in [from, to) ("an analyst at X who has ..."), or to. */
+    private static int relativeAt(List<Tokens.Tok> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String l = t.get(k).lower();
+            if (l.equals("who") || l.equals("which") || l.equals("whose")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where a capitalized name that the comma {@code c} interrupts starts ("the Ministry of Environment, Water and
+     * Agriculture"): the source after the comma is capitalized and the words between the comma before and
+     * {@code c} are a capitalized name with "of"; -1 otherwise.
+     */
+    private static int nameBeforeComma(List<Tokens.Tok> t, int c, int srcStart) {
+        if (srcStart != c + 1 || !t.get(srcStart).isCap() || c < 3 || !t.get(c - 1).isCap()) {
+            return -1;
+        }
+        int k = c - 1;
+        boolean of = false;
+        while (k > 0 && !t.get(k - 1).text().equals(",")) {
+            String l = t.get(k - 1).lower();
+            of |= l.equals("of");
+            if (!t.get(k - 1).isCap() && !l.equals("of") && !l.equals("the") && !l.equals("and")) {
+                return -1;
+            }
+            k--;
+        }
+        return k > 0 && of && (t.get(k).lower().equals("the") || t.get(k).isCap()) ? k : -1;
+    }
+
+    /** The next comma after {@code from}, or {@code last}. */
+    private static int clauseEnd(List<Tokens.Tok> t, int from, int last) {
+        int k = from;
+        while (k < last && !t.get(k).text().equals(",")) {
+            k++;
+        }
+        return k;
     }
 
     /** Where ", who ..." / ", which ..." starts after {@code from} (a relative clause describing the source). */
@@ -195,6 +263,9 @@ final class TrailingSources {
     /** Index of the comma that ends the trailing attribution's own phrase, or -1. */
     static int tailRestComma(List<Tokens.Tok> t, Tail tail, int last) {
         int from = tail.cue() >= 0 ? tail.cue() + 1 : tail.apposEnd() >= 0 ? tail.apposEnd() : tail.srcEnd();
+        if (tail.apposEnd() >= 0 && tail.apposStart() > from) {
+            from = tail.apposEnd(); // "..., said NAME, the manager of the inn, which sheltered 40 guests": all description
+        }
         for (int k = from; k < last; k++) {
             if (t.get(k).text().equals(",")) {
                 return k + 1 < last ? k : -1;

@@ -26,5 +26,6 @@ class CorpusScoreTest {
         assertTrue(s.precision() >= 0.85, s.summary());
         assertTrue(s.claimantAccuracy() >= 0.90, s.summary());
         assertTrue(s.quantityAccuracy() >= 0.95, s.summary());
+        assertTrue(s.ownWords() >= 0.98, s.summary()); // a figure belongs to the claim whose words contain it
     }
 }

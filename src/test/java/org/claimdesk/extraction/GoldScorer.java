@@ -13,13 +13,15 @@ import java.util.TreeMap;
 final class GoldScorer {
 
     /** Totals over all articles. */
-    record Score(int required, int hit, int predictions, int good, int claimant, int quantities, int quantityHits) {
+    record Score(int required, int hit, int predictions, int good, int claimant, int quantities, int quantityHits,
+                 int figuresInOwnWords, int figuresListed) {
 
-        static final Score NONE = new Score(0, 0, 0, 0, 0, 0, 0);
+        static final Score NONE = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Score plus(Score o) {
             return new Score(required + o.required, hit + o.hit, predictions + o.predictions, good + o.good,
-                    claimant + o.claimant, quantities + o.quantities, quantityHits + o.quantityHits);
+                    claimant + o.claimant, quantities + o.quantities, quantityHits + o.quantityHits,
+                    figuresInOwnWords + o.figuresInOwnWords, figuresListed + o.figuresListed);
         }
 
         double recall() {
@@ -38,9 +40,15 @@ final class GoldScorer {
             return quantities == 0 ? 1 : (double) quantityHits / quantities;
         }
 
+        /** The scorer's "figures in the claim's own words": listed figures whose written form lies in the claim's text. */
+        double ownWords() {
+            return figuresListed == 0 ? 1 : (double) figuresInOwnWords / figuresListed;
+        }
+
         String summary() {
-            return String.format(Locale.ROOT, "extraction: recall %.2f, precision %.2f, claimant %.2f, quantities %.2f",
-                    recall(), precision(), claimantAccuracy(), quantityAccuracy());
+            return String.format(Locale.ROOT, "extraction: recall %.2f, precision %.2f, claimant %.2f, quantities %.2f; "
+                    + "figures in the claim's own words %.2f (%d/%d)", recall(), precision(), claimantAccuracy(),
+                    quantityAccuracy(), ownWords(), figuresInOwnWords, figuresListed);
         }
     }
 
@@ -67,6 +75,17 @@ final class GoldScorer {
             List<String> keys = new java.util.ArrayList<>();
             required.forEach(r -> keys.add(norm((String) r.get("key"))));
             optional.forEach(o -> keys.add(norm((String) o)));
+            int inside = 0;
+            int listed = 0;
+            for (ExtractedClaim p : preds) {
+                for (ExtractedQuantity x : p.quantities()) {
+                    String w = norm(x.text());
+                    if (!w.isEmpty()) {
+                        listed++;
+                        inside += norm(p.text()).contains(w) ? 1 : 0;
+                    }
+                }
+            }
             int good = (int) predTexts.stream().filter(t -> keys.stream().anyMatch(t::contains)).count();
             int hit = 0;
             int who = 0;
@@ -107,7 +126,7 @@ final class GoldScorer {
             }
             log.printf("%s: %d/%d found, %d/%d predictions match, claimant %d/%d, quantities %d/%d%n", e.getKey(), hit,
                     required.size(), good, preds.size(), who, hit, qhit, q);
-            s = s.plus(new Score(required.size(), hit, preds.size(), good, who, q, qhit));
+            s = s.plus(new Score(required.size(), hit, preds.size(), good, who, q, qhit, inside, listed));
         }
         log.println(s.summary());
         return s;

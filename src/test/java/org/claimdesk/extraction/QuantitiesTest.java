@@ -94,7 +94,8 @@ class QuantitiesTest {
         assertTrue(of("The reservoir was built in 1961.").isEmpty());
         assertTrue(of("It happened on Oct. 28 and March 3.").isEmpty());
         assertTrue(of("They met at 10:30 and again at 5 p.m.").isEmpty());
-        assertTrue(of("It was the 21st attempt.").isEmpty());
+        assertTrue(of("It happened on the 21st.").isEmpty());
+        assertTrue(of("The 21st of May was wet.").isEmpty());
         assertTrue(of("A 54-year-old man was arrested.").isEmpty());
         assertTrue(of("The F-16 and the A320 flew.").isEmpty());
     }

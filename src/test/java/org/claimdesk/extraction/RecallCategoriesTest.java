@@ -27,15 +27,18 @@ class RecallCategoriesTest {
     }
 
     @Test
-    void figures_of_the_whole_sentence_outside_the_attribution() {
+    void a_claim_lists_the_figures_of_its_own_words_and_only_those() {
         ExtractedClaim a = find("The inspectors visited 240 farms and found that 31 of them broke the rules, the "
                 + "report said.", "31 of them");
-        assertEquals(List.of(31.0, 240.0), values(a));
+        assertTrue(values(a).contains(31.0), a.toString());
         ExtractedClaim b = find("The coast guard said 14 sailors were missing, down from 22 on Monday.", "14 sailors");
         assertEquals(List.of(14.0, 22.0), values(b));
         ExtractedClaim c = find("Analysts at Morrow Research expect 4.5 million scooters to sell this year, a "
                 + "fraction of the roughly 90 million bicycles sold.", "scooters");
         assertEquals(List.of(4.5e6, 9e7), values(c));
+        for (ExtractedClaim x : List.of(a, b, c)) {
+            x.quantities().forEach(q -> assertTrue(x.text().contains(q.text()), q + " lies outside " + x.text()));
+        }
     }
 
     @Test
@@ -44,7 +47,8 @@ class RecallCategoriesTest {
         assertEquals(List.of(4.0), q.quantitiesIn("Sales fell for four consecutive months.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(2.0), q.quantitiesIn("Costs rose by a factor of two.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(7.0), q.quantitiesIn("She faces a sentence of seven years.").stream().map(ExtractedQuantity::value).toList());
-        assertEquals(List.of(), q.quantitiesIn("He worked there for two years.").stream().map(ExtractedQuantity::value).toList());
+        // issue 13: number words are their number, durations included (years as dates are not quantities)
+        assertEquals(List.of(2.0), q.quantitiesIn("He worked there for two years.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(), q.quantitiesIn("She died on Monday at 91.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(6.0), q.quantitiesIn("It was the first cut in six years.").stream().map(ExtractedQuantity::value).toList());
         assertEquals(List.of(31.0, 110.0), q.quantitiesIn("Phoenix saw a record 31 straight days above 110 degrees.")
@@ -99,7 +103,7 @@ class RecallCategoriesTest {
         ExtractedClaim c = find("Scientists at Fenwick College sampled 60 lakes over five years and found that "
                 + "warming cut oxygen levels by 12 percent.", "warming cut");
         assertTrue(c.claimant().contains("Scientists"), c.toString());
-        assertTrue(values(c).containsAll(List.of(12.0, 60.0)), c.toString());
+        assertEquals(List.of(12.0), values(c), c.toString()); // "60 lakes" lies outside the claim's words
     }
 
     @Test

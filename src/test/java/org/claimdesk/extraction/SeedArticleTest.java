@@ -36,6 +36,12 @@ class SeedArticleTest {
         assertEquals(1.0, s.recall(), s.summary());
         assertEquals(1.0, s.claimantAccuracy(), s.summary());
         assertEquals(1.0, s.quantityAccuracy(), s.summary());
+        assertTrue(s.ownWords() >= 0.98, s.summary());
+    }
+
+    @Test
+    void the_first_combat_claim_does_not_show_the_soldier_figure_of_the_next_clause() throws IOException {
+        assertEquals(List.of(), with(claims(), "first combat engagement").quantities());
     }
 
     @Test
