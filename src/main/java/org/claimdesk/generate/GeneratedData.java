@@ -57,6 +57,15 @@ public final class GeneratedData {
         }
     }
 
+    /** {@link #deleteGenerated}, and the generated users and teams (which then hold no article). */
+    public static void deleteGeneratedWithPeople(Connection c) throws SQLException {
+        deleteGenerated(c);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("delete from app_user where username like '" + USER_PREFIX + "%'");
+            s.executeUpdate("delete from team where name like '" + TEAM_PREFIX + "%'");
+        }
+    }
+
     static long count(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
