@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * {@code bench [--user NAME] [--role EDITOR] [--runs N] [--warmup N]}: times the services the views use on the
+ * {@code bench [--user NAME] [--role EDITOR] [--runs N] [--warmup N] [--only TEXT]}: times the services the views use on the
  * configured database (see {@link ServiceBench}), without the web server, with Hibernate statistics on for this
  * run only. The default user is the generator's {@code gen-editor} (an editor in two of the generated teams).
  */
@@ -26,13 +26,13 @@ public final class BenchCommand {
             runs = CommandLine.intOption(args, "--runs", 20);
             warmup = CommandLine.intOption(args, "--warmup", 3);
         } catch (IllegalArgumentException e) {
-            err.println("usage: bench [--user NAME] [--role ADMIN|EDITOR|FACT_CHECKER] [--runs N] [--warmup N]");
+            err.println("usage: bench [--user NAME] [--role ADMIN|EDITOR|FACT_CHECKER] [--runs N] [--warmup N] [--only TEXT]");
             return GenerateCommand.USAGE;
         }
         try (ConfigurableApplicationContext context = CommandLine.start(application, args,
                 Map.of("spring.jpa.properties.hibernate.generate_statistics", "true",
                         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "WARN"))) {
-            context.getBean(ServiceBench.class).run(user, role, warmup, runs, out);
+            context.getBean(ServiceBench.class).run(user, role, warmup, runs, CommandLine.option(args, "--only", null), out);
             return GenerateCommand.OK;
         } catch (java.sql.SQLException e) {
             err.println("bench: failed: " + e.getMessage());

@@ -40,7 +40,6 @@ final class CommandLine {
     static ConfigurableApplicationContext start(Class<?> application, String[] args, Map<String, Object> extra) {
         Map<String, Object> defaults = new HashMap<>(Map.of(
                 "spring.main.banner-mode", "off",
-                "server.port", "-1",
                 // the jar is built for production; from target/classes (an IDE, exec:java) there is no dev server either
                 "vaadin.productionMode", "true",
                 "logging.level.root", "WARN",
@@ -51,6 +50,9 @@ final class CommandLine {
             if (!(e instanceof ApplicationEnvironmentPreparedEvent event)) {
                 return;
             }
+            // first, above application.yml's server.port: ${PORT:8080} (a default property would lose to it)
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("claimdesk-command-port",
+                    Map.of("server.port", "-1")));
             String url = event.getEnvironment().getProperty("spring.datasource.url", "");
             if (url.startsWith("jdbc:postgresql:")) {
                 // one multi-row insert per batch instead of one statement per row (pgjdbc's own option)
