@@ -116,8 +116,8 @@ final class Attribution {
      */
     private static List<Attr> reportedByOrNominal(String s, List<Tokens.Tok> t, int last) {
         int end = t.get(last - 1).end();
-        Matcher r = REPORTED_BY.matcher(s);
-        if (r.find() && r.start() > 0) {
+        Matcher r = s.contains(" by ") ? REPORTED_BY.matcher(s) : null;
+        if (r != null && r.find() && r.start() > 0) {
             int a = r.end();
             int b = a;
             while (b < end && s.charAt(b) != ',' && s.charAt(b) != ';') {
@@ -128,8 +128,8 @@ final class Attribution {
                 return List.of(new Attr(a, b, r.group(1), 0, end, -1, -1, -1, -1, false));
             }
         }
-        Matcher n = NOMINAL.matcher(s);
-        if (n.find()) {
+        Matcher n = hasNominalCue(s) ? NOMINAL.matcher(s) : null;
+        if (n != null && n.find()) {
             String owner = n.group(1);
             int os = n.start(1);
             int oe = owner.endsWith("s") && (owner.endsWith("'s") || owner.endsWith("’s")) ? n.end(1) - 2 : n.end(1);
@@ -151,6 +151,30 @@ final class Attribution {
             }
         }
         return List.of();
+    }
+
+    private static final java.util.Set<String> NOMINAL_CUES = java.util.Set.of("claim", "claims", "assertion",
+            "allegation", "contention", "insistence", "boast", "argument", "finding", "conclusion");
+
+    /**
+     * Whether some " that " follows one of the nominal cue words: a cheap test that spares most sentences the NOMINAL
+     * pattern, whose optional owner words make it the engine's costliest regex.
+     */
+    static boolean hasNominalCue(String s) {
+        for (int i = s.indexOf("that"); i > 0; i = s.indexOf("that", i + 1)) {
+            int e = i;
+            while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+                b--;
+            }
+            if (e < i && NOMINAL_CUES.contains(s.substring(b, e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The shop held, by her own count, about 20,000 records": a possessive source in a mid-sentence phrase. */
