@@ -106,7 +106,9 @@ public class ClaimService {
         checkQuery(filter.query());
         boolean ranked = sort == null && filter.query() != null && !filter.query().isBlank();
         ClaimSort by = sort == null ? ClaimSort.CREATED : sort;
-        Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, by.property).and(Sort.by("id"));
+        // ties by id in the same direction, so one (column, id) index serves both directions (V19)
+        Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+        Sort order = Sort.by(direction, by.property).and(Sort.by(direction, "id"));
         Specification<Claim> spec = ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope());
         List<ClaimSummary> content = search.page(spec, ranked ? filter.query().strip() : null, order, page * size, size)
                 .stream().map(Claim::summary).toList();
@@ -168,7 +170,9 @@ public class ClaimService {
         if (ids.size() > MAX_SUMMARIES) {
             throw new InputRejectedException("ids", "At most " + MAX_SUMMARIES + " claims at once.");
         }
-        return claims.findByIdIn(ids).stream().filter(visible::canSee).map(Claim::summary).toList();
+        TeamScope scope = visible.scope(); // read once: a check per claim was one query each (issue 11)
+        return claims.findByIdIn(ids).stream().filter(c -> scope.all() || scope.teamIds().contains(c.getArticle().getTeamId()))
+                .map(Claim::summary).toList();
     }
 
     /**

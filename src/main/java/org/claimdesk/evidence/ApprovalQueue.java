@@ -1,11 +1,11 @@
 package org.claimdesk.evidence;
 
 import org.claimdesk.claim.ClaimService;
-import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimSummary;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
-import org.springframework.data.domain.Limit;
+import org.claimdesk.security.TeamAccess;
+import org.claimdesk.security.TeamScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +30,11 @@ public class ApprovalQueue {
     private final VerdictRepository verdicts;
     private final RatingLabelRepository labels;
     private final CurrentUser currentUser;
+    private final TeamAccess teamAccess;
 
     ApprovalQueue(ClaimService claims, VerdictRepository verdicts, RatingLabelRepository labels,
-                  CurrentUser currentUser) {
+                  CurrentUser currentUser, TeamAccess teamAccess) {
+        this.teamAccess = teamAccess;
         this.claims = claims;
         this.verdicts = verdicts;
         this.labels = labels;
@@ -43,13 +45,18 @@ public class ApprovalQueue {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<ApprovalItem> awaitingMyApproval() {
-        // the claim module applies the team scope (ids only); the verdict query narrows and orders them
-        List<Long> awaiting = claims.idsWithStatus(ClaimStatus.AWAITING_APPROVAL);
-        if (awaiting.isEmpty()) {
+        TeamScope scope = teamAccess.scope();
+        if (!scope.all() && scope.teamIds().isEmpty()) {
             return List.of();
         }
-        List<Verdict> mine = verdicts.findByClaimIdInAndAuthorNotOrderByDecidedAtAscClaimIdAsc(awaiting,
-                currentUser.name(), Limit.of(MAX_ITEMS));
+        List<Long> ids = verdicts.awaitingApprovalBySomeoneElse(currentUser.name(), scope.all(),
+                scope.all() ? List.of(-1L) : scope.teamIds(), MAX_ITEMS);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Verdict> mine = verdicts.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing((Verdict v) -> v.view().decidedAt()).thenComparing(v -> v.view().claimId()))
+                .toList();
         Map<Long, ClaimSummary> byId = claims.summaries(mine.stream().map(v -> v.view().claimId()).toList()).stream()
                 .collect(Collectors.toMap(ClaimSummary::id, Function.identity()));
         Map<Rating, String> names = labels.findAll().stream().map(RatingLabel::view)

@@ -13,6 +13,22 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByAssignee(String assignee);
 
+    /**
+     * The assignee's open (not verified) assignments in the given teams (all teams when {@code allTeams}), by due
+     * date (none last), then priority (HIGH first), then claim id: [claim id, text, claimant, article title, status,
+     * due date, priority]. One query, at most {@code limit} rows, whatever the queue's length (issue 11: it was a
+     * claim look-up per assignment). {@code teamIds} must not be empty (pass a non-id such as -1 with allTeams).
+     */
+    @Query(value = """
+            select a.claim_id, c.claim_text, c.claimant, ar.title, c.status, a.due_date, a.priority
+            from assignment a join claim c on c.id = a.claim_id join article ar on ar.id = c.article_id
+            where a.assignee = :assignee and c.status <> 'VERIFIED' and (:allTeams = true or ar.team_id in (:teamIds))
+            order by a.due_date asc nulls last,
+                     case a.priority when 'HIGH' then 0 when 'NORMAL' then 1 else 2 end, a.claim_id
+            limit :limit""", nativeQuery = true)
+    List<Object[]> openQueueRows(@Param("assignee") String assignee, @Param("allTeams") boolean allTeams,
+                                 @Param("teamIds") java.util.Collection<Long> teamIds, @Param("limit") int limit);
+
     /** An overdue assignment nobody was told about yet: the claim, who has it, when it was due, the claim's team. */
     record Overdue(long claimId, String assignee, LocalDate dueDate, long teamId) {
     }

@@ -8,6 +8,8 @@ import org.claimdesk.live.Broadcaster;
 import org.claimdesk.live.LiveEvent;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.TeamAccess;
+import org.claimdesk.security.TeamScope;
 import org.claimdesk.security.UserDirectory;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
@@ -39,6 +41,9 @@ public class AssignmentService {
     /** The most claims one bulk action takes. */
     public static final int MAX_BULK = 500;
 
+    /** The most claims {@link #myQueue} lists (the soonest due first): a page a reviewer can work through. */
+    public static final int MAX_QUEUE_ITEMS = 200;
+
     private final AssignmentRepository assignments;
     private final ClaimWorkflow workflow;
     private final ClaimService claims;
@@ -48,10 +53,13 @@ public class AssignmentService {
     private final TransactionTemplate transactions;
     private final Broadcaster broadcaster;
     private final Clock clock;
+    private final TeamAccess teamAccess;
 
     AssignmentService(AssignmentRepository assignments, ClaimWorkflow workflow, ClaimService claims,
                       UserDirectory users, CurrentUser currentUser, ApplicationEventPublisher events,
-                      PlatformTransactionManager transactionManager, Broadcaster broadcaster, Clock clock) {
+                      PlatformTransactionManager transactionManager, Broadcaster broadcaster, Clock clock,
+                      TeamAccess teamAccess) {
+        this.teamAccess = teamAccess;
         this.broadcaster = broadcaster;
         this.assignments = assignments;
         this.workflow = workflow;
@@ -193,31 +201,24 @@ public class AssignmentService {
     }
 
     /**
-     * The signed-in user's open work: their assigned claims not yet verified, by due date (none last), then
-     * priority; overdue ones are marked.
+     * The signed-in user's open work: their assigned claims not yet verified in the teams they are in, by due date
+     * (none last), then priority; overdue ones are marked. At most {@value #MAX_QUEUE_ITEMS}, the soonest due.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public List<QueueItem> myQueue() {
-        LocalDate today = LocalDate.now(clock);
-        List<QueueItem> items = new ArrayList<>();
-        for (Assignment a : assignments.findByAssignee(currentUser.name())) {
-            ClaimDetails c;
-            try {
-                c = claims.get(a.getClaimId());
-            } catch (NotFoundException movedAway) {
-                continue; // the article moved to a team the assignee is not in
-            }
-            if (c.status() == ClaimStatus.VERIFIED) {
-                continue;
-            }
-            boolean overdue = a.getDueDate() != null && a.getDueDate().isBefore(today);
-            items.add(new QueueItem(c.id(), c.text(), c.claimant(), c.articleTitle(), c.status(), a.getDueDate(),
-                    a.getPriority(), overdue));
+        TeamScope scope = teamAccess.scope();
+        if (!scope.all() && scope.teamIds().isEmpty()) {
+            return List.of();
         }
-        items.sort(Comparator.comparing(QueueItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(QueueItem::priority).thenComparingLong(QueueItem::claimId));
-        return items;
+        LocalDate today = LocalDate.now(clock);
+        java.util.Collection<Long> teamIds = scope.all() ? List.of(-1L) : scope.teamIds();
+        return assignments.openQueueRows(currentUser.name(), scope.all(), teamIds, MAX_QUEUE_ITEMS).stream().map(r -> {
+            LocalDate due = r[5] == null ? null : r[5] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[5];
+            return new QueueItem(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    ClaimStatus.valueOf((String) r[4]), due, Priority.valueOf((String) r[6]),
+                    due != null && due.isBefore(today));
+        }).toList();
     }
 
     /** The claim after this one in the signed-in user's queue (the first when this one is not in it). */

@@ -51,12 +51,15 @@ interface TeamBoardRepository extends Repository<Assignment, Long> {
             """)
     List<Object[]> unassignedOfTeam(long teamId, int limit, long offset);
 
+    /** How many of the team's claims are unassigned and not verified, counted up to {@code upTo} and no further. */
     @Query(nativeQuery = true, value = """
-            select count(*)
-            from claim c
-            join article ar on ar.id = c.article_id
-            where ar.team_id = :teamId and c.status <> 'VERIFIED'
-              and not exists (select 1 from assignment a where a.claim_id = c.id)
+            select count(*) from (
+                select 1
+                from claim c
+                join article ar on ar.id = c.article_id
+                where ar.team_id = :teamId and c.status <> 'VERIFIED'
+                  and not exists (select 1 from assignment a where a.claim_id = c.id)
+                limit :upTo) capped
             """)
-    long countUnassignedOfTeam(long teamId);
+    long countUnassignedOfTeamUpTo(long teamId, int upTo);
 }

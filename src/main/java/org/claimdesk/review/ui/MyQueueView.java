@@ -35,6 +35,8 @@ public class MyQueueView extends VerticalLayout {
     private final Broadcaster broadcaster;
     private final String me;
     private final List<Broadcaster.Subscription> live = new ArrayList<>();
+    /** Says when the queue is longer than the page it lists. */
+    final Span more = new Span();
     private UI ui;
 
     public MyQueueView(AssignmentService assignments, Broadcaster broadcaster, CurrentUser currentUser) {
@@ -57,7 +59,9 @@ public class MyQueueView extends VerticalLayout {
         grid.addColumn(i -> i.status().name().replace('_', ' ')).setHeader("Status").setWidth("10rem").setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate("claims/" + e.getItem().claimId())));
         grid.setEmptyStateText("Nothing is assigned to you.");
-        add(new H2("My queue"), grid);
+        more.setId("my-queue-more");
+        more.setVisible(false);
+        add(new H2("My queue"), more, grid);
         expand(grid);
         refresh();
     }
@@ -66,6 +70,9 @@ public class MyQueueView extends VerticalLayout {
     void refresh() {
         List<QueueItem> items = assignments.myQueue();
         grid.setItems(items);
+        more.setVisible(items.size() >= AssignmentService.MAX_QUEUE_ITEMS);
+        more.setText("The " + AssignmentService.MAX_QUEUE_ITEMS + " soonest due of your open claims are listed; "
+                + "the rest follow as these are done.");
         if (ui != null) {
             follow(items);
         }
