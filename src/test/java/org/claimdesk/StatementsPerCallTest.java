@@ -1,6 +1,5 @@
 package org.claimdesk;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimDetails;
@@ -17,8 +16,6 @@ import org.claimdesk.evidence.VerdictInput;
 import org.claimdesk.evidence.VerdictService;
 import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.Priority;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lists and queues read a fixed number of SQL statements per call, however many rows they show (issue 11: my
- * queue was ~6 statements per item, approvals one per item). Hibernate statistics are on in the test profile.
+ * queue was ~6 statements per item, approvals one per item).
  */
 @ClaimDeskSpringTest
 class StatementsPerCallTest {
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -116,19 +111,8 @@ class StatementsPerCallTest {
                 claims.get(c.id()).version()));
     }
 
-    /**
-     * The statements one call prepared: the fewest of three calls, since the statistics are global and a background
-     * job (a live event listener, a scheduled task) may run a statement during one of them.
-     */
-    private long statements(Runnable call) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        assertThat(statistics.isStatisticsEnabled()).as("hibernate.generate_statistics in the test profile").isTrue();
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            statistics.clear();
-            call.run();
-            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-        }
-        return fewest;
+    /** The statements one call prepared on this thread (see {@link ThreadStatements}). */
+    private static long statements(Runnable call) {
+        return ThreadStatements.during(call);
     }
 }

@@ -18,11 +18,12 @@ import org.hibernate.type.StandardBasicTypes;
 import java.util.List;
 
 /**
- * The two full-text functions claim search uses in its JPA queries on PostgreSQL (registered through
+ * The functions claim search uses in its JPA queries on PostgreSQL (registered through
  * META-INF/services; on H2 nothing is registered and {@link ClaimSpecifications} searches with like):
  * <ul>
  *   <li>{@code claim_fts_match(c.id, text)}: {@code c.search_vector @@ websearch_to_tsquery('english', text)}</li>
  *   <li>{@code claim_fts_rank(c.id, text)}: {@code ts_rank(c.search_vector, websearch_to_tsquery('english', text))}</li>
+ *   <li>{@code claim_sort_text(c.text)}: the text sort's key (see {@link #SORT_TEXT})</li>
  * </ul>
  * The vector column (db/migration-postgresql/V16) is deliberately not mapped on the Claim entity (it would be read
  * with every claim, and H2 has no such type), so the functions take the claim's id and write the vector column of
@@ -33,6 +34,13 @@ public class ClaimSearchFunctions implements FunctionContributor {
 
     static final String MATCH = "claim_fts_match";
     static final String RANK = "claim_fts_rank";
+    /**
+     * {@code claim_sort_text(c.text)}: the claim text's first {@value #SORT_PREFIX} characters, the key of the text
+     * sort on PostgreSQL, written with inline numbers so that it matches V20's expression index {@code
+     * (substring(claim_text, 1, 200), id)} in every plan (a whole text can be too long for a b-tree entry).
+     */
+    static final String SORT_TEXT = "claim_sort_text";
+    static final int SORT_PREFIX = 200;
     /** Also in V16's claim_search_document: the query must be parsed with the document's configuration. */
     static final String CONFIG = "english";
 
@@ -46,6 +54,8 @@ public class ClaimSearchFunctions implements FunctionContributor {
                 types.resolve(StandardBasicTypes.BOOLEAN), "(%s.search_vector @@ websearch_to_tsquery('" + CONFIG + "', ", "))"));
         functions.getFunctionRegistry().register(RANK, new VectorFunction(RANK,
                 types.resolve(StandardBasicTypes.DOUBLE), "ts_rank(%s.search_vector, websearch_to_tsquery('" + CONFIG + "', ", "))"));
+        functions.getFunctionRegistry().patternDescriptorBuilder(SORT_TEXT, "substring(?1, 1, " + SORT_PREFIX + ")")
+                .setExactArgumentCount(1).setInvariantType(types.resolve(StandardBasicTypes.STRING)).register();
     }
 
     /** {@code before} (with the claim table's alias) + the query text argument + {@code after}. */

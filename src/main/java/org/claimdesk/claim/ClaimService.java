@@ -86,9 +86,10 @@ public class ClaimService {
 
     /**
      * One page of claims matching the filter, sorted in the database. Page size is capped, and so is the count
-     * ({@link ClaimSearch#COUNT_CAP}: a larger total comes back as a {@link CappedPage} with
-     * {@code isTotalCapped()}), and no page starts beyond the cap. With a query and no sort asked for, the best
-     * matches come first on PostgreSQL (ts_rank), the newest first on H2.
+     * ({@link ClaimSearch#COUNT_CAP}, {@link ClaimSearch#TEXT_CAP} for a search by words: a larger total comes back
+     * as a {@link CappedPage} with {@code isTotalCapped()}), and no page starts beyond the cap. With a query and no
+     * sort asked for, the best matches come first on PostgreSQL (ts_rank) when they are within the cap; otherwise,
+     * and on H2, the newest first.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
@@ -99,33 +100,44 @@ public class ClaimService {
         if (size < 1 || size > ClaimLimits.MAX_PAGE_SIZE) {
             throw new InputRejectedException("size", "The page size is 1 to " + ClaimLimits.MAX_PAGE_SIZE + ".");
         }
-        if ((long) page * size >= search.cap) {
+        boolean hasText = filter.query() != null && !filter.query().isBlank();
+        int cap = search.capFor(hasText);
+        if ((long) page * size >= cap) {
             throw new InputRejectedException("page", "Pages beyond the first " + String.format(java.util.Locale.ROOT,
-                    "%,d", search.cap) + " claims are not served: narrow the search or sort the other way.");
+                    "%,d", cap) + " claims are not served: narrow the search or sort the other way.");
         }
         checkQuery(filter.query());
-        boolean ranked = sort == null && filter.query() != null && !filter.query().isBlank();
+        Specification<Claim> spec = ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope());
+        PageRequest request = PageRequest.of(page, size);
+        ClaimCount total = hasText ? search.count(spec, cap) : null; // a search by words: counted first (capped)
+        // the best matches first only when there are few enough to rank (ClaimSearch.TEXT_CAP); else the newest
+        boolean ranked = sort == null && hasText && !total.atLeast();
         ClaimSort by = sort == null ? ClaimSort.CREATED : sort;
         // ties by id in the same direction, so one (column, id) index serves both directions (V19)
         Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
         Sort order = Sort.by(direction, by.property).and(Sort.by(direction, "id"));
-        Specification<Claim> spec = ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope());
         List<ClaimSummary> content = search.page(spec, ranked ? filter.query().strip() : null, order, page * size, size)
                 .stream().map(Claim::summary).toList();
-        PageRequest request = PageRequest.of(page, size);
-        if (page == 0 && content.size() < size) {
+        if (total == null && page == 0 && content.size() < size) {
             return new CappedPage<>(content, request, content.size(), false); // all of them: no count needed
         }
-        ClaimCount total = search.count(spec);
+        if (total == null) {
+            total = search.count(spec, cap);
+        }
         return new CappedPage<>(content, request, total.value(), total.atLeast());
     }
 
-    /** How many claims match, exactly up to {@link ClaimSearch#COUNT_CAP}; above it the cap and "at least". */
+    /**
+     * How many claims match, exactly up to {@link ClaimSearch#COUNT_CAP} ({@link ClaimSearch#TEXT_CAP} with words);
+     * above it the cap and "at least".
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimCount countUpTo(ClaimFilter filter) {
         checkQuery(filter.query());
-        return search.count(ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope()));
+        boolean hasText = filter.query() != null && !filter.query().isBlank();
+        return search.count(ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope()),
+                search.capFor(hasText));
     }
 
     /** {@link #countUpTo}'s number: exact up to the cap, the cap above it. */

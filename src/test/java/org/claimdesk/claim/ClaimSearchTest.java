@@ -176,6 +176,29 @@ class ClaimSearchTest {
     }
 
     @Test
+    void a_search_with_more_matches_than_can_be_ranked_lists_the_newest_first_and_says_at_least() {
+        String tag = word();
+        ArticleDetails a = article("Transit " + word());
+        ClaimDetails best = claim(a.id(), "Fares for " + tag + " rose, " + tag + " riders say, " + tag + " again.",
+                "Rider " + tag, ClaimType.STATEMENT);
+        claim(a.id(), "Buses were late, " + tag + " said.", "Driver", ClaimType.STATEMENT);
+        ClaimDetails newest = claim(a.id(), "Trams were new, " + tag + " said.", "Mayor", ClaimType.STATEMENT);
+        int cap = search.cap;
+        search.cap = 2; // ClaimSearch.TEXT_CAP (1,000) stands in for it: the lower of the two applies
+        try {
+            CappedPage<ClaimSummary> page = claims.search(ClaimFilter.ALL.withQuery(tag), 0, 2, null, false);
+            assertThat(page.isTotalCapped()).isTrue();
+            assertThat(page.getContent().getFirst().id()).as("too many to rank: newest first").isEqualTo(newest.id());
+        } finally {
+            search.cap = cap;
+        }
+        List<Long> ranked = found(tag);
+        if (search.fullText()) { // within the cap the best come first again
+            assertThat(ranked.getFirst()).isEqualTo(best.id());
+        }
+    }
+
+    @Test
     void a_word_with_a_minus_sign_excludes_the_claims_that_have_it() {
         String tag = word();
         String unwanted = word();
