@@ -117,8 +117,9 @@ class ClaimController {
 
     /**
      * Claims matching the filters, a page at a time. {@code q}: websearch syntax on PostgreSQL (full text over claimant,
-     * claim text and article title; best matches first unless {@code sort} is given), every word on H2. Totals above
-     * 10,000 come back as 10,000 with {@code totalCapped: true}, and pages beyond them are refused (400).
+     * claim text and article title; best matches first unless {@code sort} is given, when at most 1,000 match), every
+     * word on H2. Totals above 10,000 (1,000 with {@code q}) come back as the cap with {@code totalCapped: true}, and
+     * pages beyond them are refused (400).
      */
     @GetMapping
     PageResponse<ClaimSummary> search(@RequestParam(required = false) String q,

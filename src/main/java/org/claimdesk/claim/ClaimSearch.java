@@ -25,7 +25,7 @@ import java.util.List;
 @Component
 class ClaimSearch {
 
-    /** Counts stop here: past it a list says "10,000+ claims" and serves no deeper page. */
+    /** Counts stop here: past it a list says "10,000+ claims" and serves no deeper page ({@link #TEXT_CAP} with words). */
     static final int COUNT_CAP = 10_000;
 
     /** The cap this instance applies; tests lower it to see a capped count without 10,001 claims. */
