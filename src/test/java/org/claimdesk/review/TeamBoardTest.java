@@ -210,7 +210,11 @@ class TeamBoardTest {
                 .isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> board.unassigned(team.id(), 0, 0)).isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> board.unassigned(team.id(), -1, 10)).isInstanceOf(InputRejectedException.class);
+        // no page starts beyond the count's cap (a deep offset reads every row before it)
+        assertThatThrownBy(() -> board.unassigned(team.id(), TeamBoard.UNASSIGNED_COUNT_CAP / 100, 100))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("beyond the first 10,000");
         assertThat(board.unassigned(team.id(), 0, TeamBoard.MAX_PAGE_SIZE).getContent()).isEmpty();
+        assertThat(board.unassigned(team.id(), TeamBoard.UNASSIGNED_COUNT_CAP / 100 - 1, 100).getContent()).isEmpty();
     }
 
     @Test
