@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp target/test-classes org.claimdesk.generate.ApiLoad --base http://localhost:8191 \
  *     --bearer cdt_... | --basic user:password  [--scenario list|detail|search] [--connections 64]
- *     [--duration 60] [--warmup 10] [--timeout 10]
+ *     [--duration 60] [--warmup 10] [--timeout 10] [--server-pid PID]
  * </pre>
+ * With {@code --server-pid} (Linux, same machine) it also prints the server's CPU time per request and the cores
+ * it used, read from {@code /proc/PID/stat}: a figure that holds when other processes share the machine.
  * Scenarios: {@code list} = {@code GET /api/v1/claims?size=20} (pages 0-4 in turn), {@code detail} =
  * {@code GET /api/v1/claims/{id}} over the ids of the first 500 listed claims, {@code search} =
  * {@code GET /api/v1/claims?q=<word>&size=20} over a few words the demo and generated data hold.
@@ -48,10 +50,12 @@ public final class ApiLoad {
     private final String base;
     private final String authorization;
     private final Duration timeout;
+    private final long serverPid;
     private final LongAdder ok = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
-    private ApiLoad(String base, String authorization, Duration timeout) {
+    private ApiLoad(String base, String authorization, Duration timeout, long serverPid) {
+        this.serverPid = serverPid;
         this.base = base.replaceAll("/+$", "");
         this.authorization = authorization;
         this.timeout = timeout;
@@ -71,7 +75,8 @@ public final class ApiLoad {
             throw new IllegalArgumentException("--bearer TOKEN or --basic user:password");
         }
         ApiLoad load = new ApiLoad(options.getOrDefault("base", "http://localhost:8191"), authorization,
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "10"))));
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "10"))),
+                Long.parseLong(options.getOrDefault("server-pid", "0")));
         String scenario = options.getOrDefault("scenario", "list");
         int connections = Integer.parseInt(options.getOrDefault("connections", "64"));
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
@@ -125,6 +130,7 @@ public final class ApiLoad {
         long end = System.nanoTime() + duration.toNanos();
         List<long[]> perWorker = new ArrayList<>();
         long start = System.nanoTime();
+        long cpuBefore = serverCpuTicks();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < connections; w++) {
                 long[][] mine = {new long[1 << 16]};
@@ -149,6 +155,7 @@ public final class ApiLoad {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuTicks = serverCpuTicks() - cpuBefore;
         if (!report) {
             System.out.printf("  warm-up: %d ok, errors %s%n", ok.sum(), errors);
             return;
@@ -159,6 +166,11 @@ public final class ApiLoad {
                         + " p99 %.1f ms, max %.1f ms; errors %d %s%n",
                 all.length, seconds, all.length / seconds, ms(all, 50), ms(all, 95), ms(all, 99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, errorCount, errors);
+        if (serverPid > 0) {
+            double cpuMs = cpuTicks * 10.0; // USER_HZ is 100 on Linux
+            System.out.printf("  server CPU: %.0f ms in all, %.2f ms per request, %.2f cores on average; %s%n",
+                    cpuMs, cpuMs / Math.max(1, ok.sum() + errorCount), cpuMs / 1000 / seconds, loadAverage());
+        }
     }
 
     /** One request; true when it answered 2xx, else counted under its kind of error. */
@@ -185,6 +197,29 @@ public final class ApiLoad {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Authorization", authorization).header("Accept", "application/json").GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** utime + stime of the server process in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    private long serverCpuTicks() {
+        if (serverPid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the server's CPU time", e);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return "load average " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ", 4)[0] + " (1 min)";
+        } catch (IOException e) {
+            return "load average unknown";
+        }
     }
 
     private void error(String kind) {
