@@ -25,7 +25,9 @@ import java.util.function.Supplier;
 /**
  * The one password check of the application (sign-in page and HTTP Basic alike): asks the throttle first, then
  * checks the password, and writes every attempt to the auth log. Attempts on one account are checked one at a
- * time on a node, so parallel guesses cannot all slip in before the first failures are counted.
+ * time on a node, so parallel guesses cannot all slip in before the first failures are counted; the exception is
+ * HTTP Basic credentials that passed bcrypt within the last minutes ({@link VerifiedPasswords}): no guess, they are
+ * checked in parallel and without bcrypt (throttle, account state and stored hash still checked on each request).
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
