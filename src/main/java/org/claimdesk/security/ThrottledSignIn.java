@@ -20,11 +20,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The one password check of the application (sign-in page and HTTP Basic alike): asks the throttle first, then
  * checks the password, and writes every attempt to the auth log. Attempts on one account are checked one at a
- * time on a node, so parallel guesses cannot all slip in before the first failures are counted.
+ * time on a node, so parallel guesses cannot all slip in before the first failures are counted; the exception is
+ * HTTP Basic credentials that passed bcrypt within the last minutes ({@link VerifiedPasswords}): no guess, they are
+ * checked in parallel and without bcrypt (throttle, account state and stored hash still checked on each request).
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -33,6 +36,9 @@ class ThrottledSignIn implements AuthenticationProvider {
     static final Duration BASIC_SUCCESS_EVERY = Duration.ofMinutes(1);
 
     private final DaoAuthenticationProvider passwords;
+    private final VerifiedPasswords verifiedBasic;
+    private final BasicPasswordCheck basicPasswords;
+    private final BasicPasswordCheck rememberedBasic;
     private final SignInThrottle throttle;
     private final AuthLog authLog;
     private final Clock clock;
@@ -42,6 +48,9 @@ class ThrottledSignIn implements AuthenticationProvider {
     ThrottledSignIn(UserService users, PasswordEncoder encoder, SignInThrottle throttle, AuthLog authLog, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        this.verifiedBasic = new VerifiedPasswords(clock);
+        this.basicPasswords = new BasicPasswordCheck(users, encoder, verifiedBasic, false);
+        this.rememberedBasic = new BasicPasswordCheck(users, encoder, verifiedBasic, true);
         this.throttle = throttle;
         this.authLog = authLog;
         this.clock = clock;
@@ -56,22 +65,40 @@ class ThrottledSignIn implements AuthenticationProvider {
         HttpServletRequest request = currentRequest();
         String address = request != null ? request.getRemoteAddr() : "internal";
         AuthChannel channel = request != null && isBasic(request) ? AuthChannel.BASIC : AuthChannel.FORM;
+        if (channel == AuthChannel.BASIC && attempt.getCredentials() != null
+                && verifiedBasic.mayHold(attempt.getName(), attempt.getCredentials().toString())) {
+            // credentials that passed bcrypt lately are no guess: checked without the per-account lock (one
+            // script's parallel calls would otherwise queue on it), throttle and account state included
+            try {
+                return guarded(() -> checked(attempt, username, address, channel, rememberedBasic));
+            } catch (BasicPasswordCheck.NotRemembered e) {
+                // the password or the account changed since: the full check below
+            }
+        }
         ReentrantLock lock = stripes[Math.floorMod(username == null ? 0 : username.hashCode(), stripes.length)];
         lock.lock();
         try {
-            return checked(attempt, username, address, channel);
+            return guarded(() -> checked(attempt, username, address, channel,
+                    channel == AuthChannel.BASIC ? basicPasswords : passwords));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Authentication guarded(Supplier<Authentication> check) {
+        try {
+            return check.get();
         } catch (AuthenticationException e) {
             throw e;
         } catch (RuntimeException e) {
             // the throttle or the log could not reach the database: the credentials could not be checked (the
             // API answers 503 for an outage, never "wrong password")
             throw new InternalAuthenticationServiceException("The sign-in could not be checked.", e);
-        } finally {
-            lock.unlock();
         }
     }
 
-    private Authentication checked(Authentication attempt, String username, String address, AuthChannel channel) {
+    private Authentication checked(Authentication attempt, String username, String address, AuthChannel channel,
+                                   DaoAuthenticationProvider check) {
         SignInThrottle.Standing standing = throttle.standing(username, address);
         if (standing.refusedFor().isPresent()) {
             authLog.record(channel, username, address, AuthOutcome.REFUSED, "too many failed sign-ins");
@@ -79,7 +106,9 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         Authentication signedIn;
         try {
-            signedIn = passwords.authenticate(attempt);
+            signedIn = check.authenticate(attempt);
+        } catch (BasicPasswordCheck.NotRemembered e) {
+            throw e; // not a failed sign-in: nothing to log
         } catch (AuthenticationException e) {
             authLog.record(channel, username, address, AuthOutcome.FAILURE, reason(e));
             throw e;
