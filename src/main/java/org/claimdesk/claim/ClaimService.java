@@ -94,6 +94,21 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public CappedPage<ClaimSummary> search(ClaimFilter filter, int page, int size, ClaimSort sort, boolean ascending) {
+        return read(filter, page, size, sort, ascending, true);
+    }
+
+    /**
+     * {@link #search}'s page without its total: for the claims grid, which asks {@link #countUpTo} for the total
+     * once per filter and then fetches pages (counting on every page fetch read up to 10,001 rows each time).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<ClaimSummary> page(ClaimFilter filter, int page, int size, ClaimSort sort, boolean ascending) {
+        return read(filter, page, size, sort, ascending, false).getContent();
+    }
+
+    private CappedPage<ClaimSummary> read(ClaimFilter filter, int page, int size, ClaimSort sort, boolean ascending,
+                                          boolean withTotal) {
         if (page < 0) {
             throw new InputRejectedException("page", "The page number cannot be negative.");
         }
@@ -109,8 +124,9 @@ public class ClaimService {
         checkQuery(filter.query());
         Specification<Claim> spec = ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope());
         PageRequest request = PageRequest.of(page, size);
-        ClaimCount total = hasText ? search.count(spec, cap) : null; // a search by words: counted first (capped)
-        // the best matches first only when there are few enough to rank (ClaimSearch.TEXT_CAP); else the newest
+        // a search by words is counted first (at most TEXT_CAP + 1 rows): the best matches come first only when
+        // there are few enough to rank; else the newest
+        ClaimCount total = hasText ? search.count(spec, cap) : null;
         boolean ranked = sort == null && hasText && !total.atLeast();
         ClaimSort by = sort == null ? ClaimSort.CREATED : sort;
         // ties by id in the same direction, so one (column, id) index serves both directions (V19)
@@ -118,8 +134,8 @@ public class ClaimService {
         Sort order = Sort.by(direction, by.property).and(Sort.by(direction, "id"));
         List<ClaimSummary> content = search.page(spec, ranked ? filter.query().strip() : null, order, page * size, size)
                 .stream().map(Claim::summary).toList();
-        if (total == null && page == 0 && content.size() < size) {
-            return new CappedPage<>(content, request, content.size(), false); // all of them: no count needed
+        if (total == null && (!withTotal || page == 0 && content.size() < size)) {
+            return new CappedPage<>(content, request, content.size(), false); // all of them, or not asked: no count
         }
         if (total == null) {
             total = search.count(spec, cap);

@@ -106,7 +106,7 @@ public class ClaimsView extends VerticalLayout {
                 ascending = order.getDirection() == SortDirection.ASCENDING;
                 break;
             }
-            return claims.search(filter(), query.getPage(), query.getPageSize(), sort, ascending).stream();
+            return claims.page(filter(), query.getPage(), query.getPageSize(), sort, ascending).stream();
         }, query -> showTotal(claims.countUpTo(filter()))).setIdentifierProvider(ClaimSummary::id); // a re-read row stays selected
         grid.setEmptyStateText("No claims match these filters.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
