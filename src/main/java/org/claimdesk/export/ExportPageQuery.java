@@ -40,14 +40,17 @@ import java.util.Set;
 @Component
 class ExportPageQuery {
 
-    private static final String COLUMNS = "select c.id, c.claim_text, c.claimant, c.claimant_description, c.via,"
-            + " c.claim_type, c.status, c.created_at, a.id, a.title, a.source_url, a.publisher, a.published_at,"
-            + " v.attribution, v.rating, v.rationale, v.author, v.decided_at, v.approved_by, v.approved_at,"
-            + " g.assignee, p.claim_reviewed, p.state, p.slug"
-            + " from claim c join article a on a.id = c.article_id"
-            + " left join verdict v on v.claim_id = c.id"
-            + " left join assignment g on g.claim_id = c.id"
-            + " left join publication p on p.claim_id = c.id";
+    /** The claim and article columns, from {@code claim c join article a}. */
+    private static final String CLAIM_COLUMNS = "c.id, c.claim_text, c.claimant, c.claimant_description, c.via,"
+            + " c.claim_type, c.status, c.created_at, a.id as article_id, a.title, a.source_url, a.publisher,"
+            + " a.published_at";
+
+    /** The rest of a row, joined to the page's claims {@code k} (their columns first, as in CLAIM_COLUMNS). */
+    private static final String JOINED = "select k.*, v.attribution, v.rating, v.rationale, v.author, v.decided_at,"
+            + " v.approved_by, v.approved_at, g.assignee, p.claim_reviewed, p.state, p.slug from (%s) k"
+            + " left join verdict v on v.claim_id = k.id"
+            + " left join assignment g on g.claim_id = k.id"
+            + " left join publication p on p.claim_id = k.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -57,7 +60,8 @@ class ExportPageQuery {
         if (!scope.all() && scope.teamIds().isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" where c.id > :after");
+        StringBuilder sql = new StringBuilder("select ").append(CLAIM_COLUMNS)
+                .append(" from claim c join article a on a.id = c.article_id where c.id > :after");
         Map<String, Object> params = new HashMap<>();
         params.put("after", afterId);
         sql.append(" and c.status in (:statuses)");
@@ -86,10 +90,12 @@ class ExportPageQuery {
             sql.append(" and a.team_id in (:teams)");
             params.put("teams", scope.teamIds());
         }
-        sql.append(" order by c.id");
-        Query q = em.createNativeQuery(sql.toString());
+        // The page's claims first, with the limit written out, then the joins: joined to the whole claim table
+        // under a bound limit, PostgreSQL's generic plan merge-joined verdicts and assignments from their first
+        // row on every page (270 ms a page at 1M claims, against 6 ms this way).
+        sql.append(" order by c.id limit ").append(limit);
+        Query q = em.createNativeQuery(JOINED.formatted(sql) + " order by k.id");
         params.forEach(q::setParameter);
-        q.setMaxResults(limit);
         return complete(rows(q), labels);
     }
 
@@ -98,7 +104,8 @@ class ExportPageQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query q = em.createNativeQuery(COLUMNS + " where c.id in (:ids)");
+        Query q = em.createNativeQuery(JOINED.formatted("select " + CLAIM_COLUMNS
+                + " from claim c join article a on a.id = c.article_id where c.id in (:ids)"));
         q.setParameter("ids", ids);
         Map<Long, Object[]> byId = new HashMap<>();
         for (Object[] r : rows(q)) {
