@@ -87,12 +87,20 @@ class ExportStatementCountTest {
         assertThat(forThreePages - forOne).as("two more pages").isLessThanOrEqualTo(2L * PER_PAGE);
     }
 
+    /**
+     * The fewest statements of three exports: the statistics count every thread's statements, and the scheduled
+     * jobs (webhook deliveries, reminders) may run during one of them.
+     */
     private long statementsToExport(long articleId, int claims) throws IOException {
-        statistics.clear();
-        ExportResult result = exports.export(ExportFilter.ofArticle(articleId).withStatuses(ExportFilter.ALL_STATUSES),
-                ExportFormat.CSV, OutputStream.nullOutputStream(), null);
-        assertThat(result.rows()).isEqualTo(claims);
-        return statistics.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            ExportResult result = exports.export(ExportFilter.ofArticle(articleId).withStatuses(ExportFilter.ALL_STATUSES),
+                    ExportFormat.CSV, OutputStream.nullOutputStream(), null);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            assertThat(result.rows()).isEqualTo(claims);
+        }
+        return fewest;
     }
 
     /** An article with {@code claims} claims, each with two figures and two sources. */
