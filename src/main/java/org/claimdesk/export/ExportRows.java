@@ -12,6 +12,7 @@ import org.claimdesk.evidence.SourceDetails;
 import org.claimdesk.evidence.VerdictDetails;
 import org.claimdesk.review.AssignmentDetails;
 import org.claimdesk.review.AssignmentService;
+import org.claimdesk.security.TeamAccess;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
@@ -20,9 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the claims of an export a page at a time (keyset on the claim id) and completes each page with the
- * owning modules' batch reads: verdicts, sources with corroboration, assignments, rating labels. A page costs a
- * fixed number of queries, however many claims it holds; every read is team-scoped by the module that owns it.
+ * Reads the claims of an export a page at a time (keyset on the claim id). A page is read by the export's own
+ * {@link ExportPageQuery} (three statements, plain values, no entities), scoped to the signed-in user's teams
+ * ({@link TeamAccess#scope}), with the rating scale's labels: five statements per page however many claims it
+ * holds. An export with a text query lets the claim module pick each page's claims (its full-text search), then
+ * reads them the same way. One claim ({@link #one}) still goes through the owning modules' batch reads.
  * The caller owns the transaction (one read-only transaction per page).
  */
 @Component
@@ -38,10 +41,14 @@ class ExportRows {
     private final RatingScale scale;
     private final PublicationRepository publications;
     private final PublisherSettings settings;
+    private final ExportPageQuery pages;
+    private final TeamAccess teams;
 
-    ExportRows(ClaimService claims, EvidenceService evidence, org.claimdesk.evidence.VerdictService verdicts,
+    ExportRows(ExportPageQuery pages, TeamAccess teams, ClaimService claims, EvidenceService evidence, org.claimdesk.evidence.VerdictService verdicts,
                AssignmentService assignments, RatingScale scale, PublicationRepository publications,
                PublisherSettings settings) {
+        this.pages = pages;
+        this.teams = teams;
         this.publications = publications;
         this.settings = settings;
         this.claims = claims;
@@ -58,11 +65,15 @@ class ExportRows {
 
     /** The next page after claim {@code afterId}; empty at the end. */
     List<ExportRow> page(ExportFilter filter, long afterId) {
-        List<ClaimRow> page = claims.rowsAfter(selection(filter), afterId, PAGE);
-        if (page.isEmpty()) {
-            return List.of();
+        Map<Rating, RatingLabelDetails> byRating = new EnumMap<>(Rating.class);
+        scale.labels().forEach(l -> byRating.put(l.rating(), l));
+        ExportPageQuery.Labels labels = new ExportPageQuery.Labels(byRating, settings.publicBaseUrl());
+        if (filter.query() != null) {
+            // which claims match words is the claim module's (full-text on PostgreSQL, like on H2)
+            List<Long> ids = claims.rowsAfter(selection(filter), afterId, PAGE).stream().map(ClaimRow::id).toList();
+            return pages.rows(ids, labels);
         }
-        return complete(page);
+        return pages.page(filter, teams.scope(), afterId, PAGE, labels);
     }
 
     /** One claim as an export row (another team's: not found), whatever its status. */

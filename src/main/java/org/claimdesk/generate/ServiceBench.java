@@ -100,12 +100,13 @@ public class ServiceBench {
             }
             Figure f = measure(c, user, role, warmup, runs);
             figures.add(f);
-            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %d | %d |%n", f.name(), f.medianMs(), f.p95Ms(), f.statements(), f.rows());
+            print(f, out);
         }
         return figures;
     }
 
-    private Figure measure(Case c, String user, Role role, int warmup, int requested) {
+    /** One case warmed up and timed as {@code user} (shared by the other benches: {@link PageBench}, ...). */
+    Figure measure(Case c, String user, Role role, int warmup, int requested) {
         int runs = requested;
         for (int i = 0; i < warmup; i++) {
             long start = System.nanoTime();
@@ -126,22 +127,31 @@ public class ServiceBench {
             statements = statistics.getPrepareStatementCount();
         }
         Arrays.sort(ms);
-        return new Figure(c.name() + (runs < requested ? " (slow: 2 runs)" : ""), median(ms), ms[Math.max(0, (int) Math.ceil(0.95 * runs) - 1)], statements, rows);
+        return new Figure(c.name() + (runs < requested ? " (slow: 2 runs)" : ""), median(ms), p95(ms), statements, rows);
     }
 
-    private static double median(double[] sorted) {
+    static void print(Figure f, PrintStream out) {
+        out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %d | %d |%n", f.name(), f.medianMs(), f.p95Ms(), f.statements(), f.rows());
+    }
+
+    static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    /** The 95th percentile, nearest rank, of sorted values. */
+    static double p95(double[] sorted) {
+        return sorted[Math.max(0, (int) Math.ceil(0.95 * sorted.length) - 1)];
+    }
+
     /** The article with the most claims (the generator's first article has 500), for the article filter. */
-    private long largestArticle() throws SQLException {
+    long largestArticle() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return GeneratedData.count(c, "select coalesce(min(id), 0) from article where content_hash like '"
                     + GeneratedData.HASH_PREFIX + "%'");
         }
     }
 
-    private record Case(String name, Supplier<Number> work) {
+    record Case(String name, Supplier<Number> work) {
     }
 }
