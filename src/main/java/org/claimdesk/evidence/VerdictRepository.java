@@ -12,7 +12,7 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
     /**
      * The claim ids of verdicts awaiting approval in these teams (all when {@code allTeams}) that someone other than
      * {@code author} wrote, oldest decision first, at most {@code limit}: one query that walks the verdicts by
-     * decision time (V19's index) and stops after a page. It reads the claim and article tables for the status and
+     * decision time (V21's index of pending verdicts: a verdict awaiting approval has none yet) and stops after a page. It reads the claim and article tables for the status and
      * the team (the evidence module's one SQL look at them, as the review module's team board does), instead of
      * passing every awaiting claim's id in an IN list (40,000 at 1M claims: issue 11).
      * {@code teamIds} must not be empty (pass a non-id such as -1 with allTeams).
@@ -20,7 +20,7 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
     @Query(value = """
             select v.claim_id
             from verdict v join claim c on c.id = v.claim_id join article ar on ar.id = c.article_id
-            where c.status = 'AWAITING_APPROVAL' and v.author <> :author
+            where v.approved_at is null and c.status = 'AWAITING_APPROVAL' and v.author <> :author
               and (:allTeams = true or ar.team_id in (:teamIds))
             order by v.decided_at, v.claim_id
             limit :limit""", nativeQuery = true)

@@ -66,21 +66,22 @@ public class ServiceBench {
             throws SQLException {
         long largeArticle = largestArticle();
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("grid: first page (newest first)", () -> claims.search(ClaimFilter.ALL, 0, GRID_PAGE, null, false).getNumberOfElements()));
+        cases.add(new Case("grid: first page (newest first)", () -> claims.page(ClaimFilter.ALL, 0, GRID_PAGE, null, false).size()));
         cases.add(new Case("grid: total (capped count)", () -> claims.countUpTo(ClaimFilter.ALL).value()));
+        cases.add(new Case("API list: first page with its total (GET /api/v1/claims)", () -> claims.search(ClaimFilter.ALL, 0, 20, null, false).getNumberOfElements()));
         int deep = 10_000 / GRID_PAGE - 1; // the last page served (ClaimSearch.COUNT_CAP)
         cases.add(new Case("grid: deep page " + (deep + 1) + " (offset " + deep * GRID_PAGE + ")",
-                () -> claims.search(ClaimFilter.ALL, deep, GRID_PAGE, null, false).getNumberOfElements()));
-        cases.add(new Case("grid: status = IN_REVIEW", () -> claims.search(ClaimFilter.ALL.withStatus(ClaimStatus.IN_REVIEW), 0, GRID_PAGE, null, false).getNumberOfElements()));
-        cases.add(new Case("grid: type = PREDICTION", () -> claims.search(ClaimFilter.ALL.withType(ClaimType.PREDICTION), 0, GRID_PAGE, null, false).getNumberOfElements()));
-        cases.add(new Case("grid: article (largest, id " + largeArticle + ")", () -> claims.search(ClaimFilter.ALL.withArticle(largeArticle), 0, GRID_PAGE, null, false).getNumberOfElements()));
+                () -> claims.page(ClaimFilter.ALL, deep, GRID_PAGE, null, false).size()));
+        cases.add(new Case("grid: status = IN_REVIEW", () -> claims.page(ClaimFilter.ALL.withStatus(ClaimStatus.IN_REVIEW), 0, GRID_PAGE, null, false).size()));
+        cases.add(new Case("grid: type = PREDICTION", () -> claims.page(ClaimFilter.ALL.withType(ClaimType.PREDICTION), 0, GRID_PAGE, null, false).size()));
+        cases.add(new Case("grid: article (largest, id " + largeArticle + ")", () -> claims.page(ClaimFilter.ALL.withArticle(largeArticle), 0, GRID_PAGE, null, false).size()));
         for (ClaimSort sort : ClaimSort.values()) {
             cases.add(new Case("grid: sort " + sort.name().toLowerCase(Locale.ROOT) + " ascending",
-                    () -> claims.search(ClaimFilter.ALL, 0, GRID_PAGE, sort, true).getNumberOfElements()));
+                    () -> claims.page(ClaimFilter.ALL, 0, GRID_PAGE, sort, true).size()));
         }
-        cases.add(new Case("grid: text search \"unemployment\" (best first)", () -> claims.search(ClaimFilter.ALL.withQuery("unemployment"), 0, GRID_PAGE, null, false).getNumberOfElements()));
+        cases.add(new Case("grid: text search \"unemployment\" (best first when few enough)", () -> claims.page(ClaimFilter.ALL.withQuery("unemployment"), 0, GRID_PAGE, null, false).size()));
         cases.add(new Case("grid: text search \"unemployment\", total", () -> claims.countUpTo(ClaimFilter.ALL.withQuery("unemployment")).value()));
-        cases.add(new Case("grid: text search \"harbor expansion\" + status VERIFIED", () -> claims.search(ClaimFilter.ALL.withQuery("harbor expansion").withStatus(ClaimStatus.VERIFIED), 0, GRID_PAGE, null, false).getNumberOfElements()));
+        cases.add(new Case("grid: text search \"harbor expansion\" + status VERIFIED", () -> claims.page(ClaimFilter.ALL.withQuery("harbor expansion").withStatus(ClaimStatus.VERIFIED), 0, GRID_PAGE, null, false).size()));
         cases.add(new Case("my queue", () -> assignments.myQueue().size()));
         cases.add(new Case("approvals", () -> approvals.awaitingMyApproval().size()));
         List<TeamSummary> teams = currentUser.runAs(user, role, board::teams);
@@ -93,11 +94,13 @@ public class ServiceBench {
         out.printf("bench: as %s (%s), %d warm-up and %d timed runs per case%n", user, role, warmup, runs);
         out.println("| case | median ms | p95 ms | SQL statements | rows |");
         out.println("|------|----------:|-------:|---------------:|-----:|");
+        List<Case> chosen = cases.stream().filter(c -> only == null || c.name().contains(only)).toList();
+        // one pass over every case before any is timed: the first case would otherwise also pay the JIT's start
+        for (Case c : chosen) {
+            currentUser.runAs(user, role, c.work());
+        }
         List<Figure> figures = new ArrayList<>();
-        for (Case c : cases) {
-            if (only != null && !c.name().contains(only)) {
-                continue;
-            }
+        for (Case c : chosen) {
             Figure f = measure(c, user, role, warmup, runs);
             figures.add(f);
             print(f, out);
