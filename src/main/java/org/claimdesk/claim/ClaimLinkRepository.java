@@ -11,6 +11,10 @@ interface ClaimLinkRepository extends JpaRepository<ClaimLink, Long> {
     @Query("select l from ClaimLink l where l.fromClaimId = :claimId or l.toClaimId = :claimId order by l.createdAt, l.id")
     List<ClaimLink> findTouching(long claimId);
 
+    /** Every link touching any of these claims: suggestion checks its pairs against them in memory. */
+    @Query("select l from ClaimLink l where l.fromClaimId in :claimIds or l.toClaimId in :claimIds")
+    List<ClaimLink> findTouchingAny(java.util.Collection<Long> claimIds);
+
     /** Re-points the links of a merged-away claim; a link that would join the merged claim with itself goes. */
     @Modifying(flushAutomatically = true)
     @Query("delete from ClaimLink l where (l.fromClaimId = :from and l.toClaimId = :into) or (l.fromClaimId = :into and l.toClaimId = :from)")

@@ -62,17 +62,23 @@ public class ClaimLinks {
         ClaimArticle article = visible.article(articleId);
         List<Candidate> fresh = candidates(claims.findByArticleIdOrderByStartAsc(articleId));
         // only the claims of the article's own team: a suggestion never points at another team's claim
-        List<Candidate> existing = candidates(claims.findRecentOutside(articleId, article.getTeamId(),
-                PageRequest.of(0, MAX_EXISTING_CANDIDATES)));
+        List<Candidate> existing = existingCandidates(articleId, article.getTeamId());
         String actor = currentUser.name();
         Instant now = clock.instant();
         List<LinkDetails> made = new ArrayList<>();
+        // the links already there, read once (a query per suggested pair before: issue 11)
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        if (!fresh.isEmpty()) {
+            for (ClaimLink l : links.findTouchingAny(fresh.stream().map(Candidate::id).toList())) {
+                linked.add(pairKey(l.getFromClaimId(), l.getToClaimId(), l.getType()));
+            }
+        }
         for (Suggestion s : RelatedClaimFinder.suggest(fresh, existing)) {
             LinkType type = switch (s.relation()) {
                 case SAME_CLAIM -> LinkType.SAME_CLAIM;
                 case CONTRADICTS -> LinkType.CONTRADICTS;
             };
-            if (links.existsBetween(s.fromId(), s.toId(), type)) {
+            if (!linked.add(pairKey(s.fromId(), s.toId(), type))) {
                 continue;
             }
             String reason = s.reason() == null ? null : clip(s.reason(), ClaimLimits.MAX_LINK_REASON);
@@ -169,6 +175,33 @@ public class ClaimLinks {
     }
 
     /** The boundary to the related-claim finder: a claim as the finder sees it. */
+    /** Either direction: "a SAME_CLAIM b" is "b SAME_CLAIM a". */
+    private static String pairKey(long one, long other, LinkType type) {
+        return Math.min(one, other) + ":" + Math.max(one, other) + ":" + type;
+    }
+
+    /**
+     * The team's newest {@value #MAX_EXISTING_CANDIDATES} other claims as candidates, read as plain values in two
+     * queries (as entities, with their figures in batches, they took ~30 statements and most of an import's time
+     * at 1M claims: issue 11).
+     */
+    private List<Candidate> existingCandidates(long articleId, long teamId) {
+        List<Object[]> rows = claims.findRecentRowsOutside(articleId, teamId, PageRequest.of(0, MAX_EXISTING_CANDIDATES));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<Double>> values = new java.util.HashMap<>();
+        for (Object[] q : claims.findQuantityValues(rows.stream().map(r -> (Long) r[0]).toList())) {
+            values.computeIfAbsent((Long) q[0], k -> new ArrayList<>()).add((Double) q[1]);
+        }
+        List<Candidate> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new Candidate((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                    values.getOrDefault((Long) r[0], List.of())));
+        }
+        return out;
+    }
+
     private static List<Candidate> candidates(List<Claim> list) {
         List<Candidate> out = new ArrayList<>(list.size());
         for (Claim c : list) {
