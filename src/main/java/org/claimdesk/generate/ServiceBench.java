@@ -108,6 +108,19 @@ public class ServiceBench {
         return figures;
     }
 
+    /** Whether {@code read} works as {@code user}: false when it answers "not found" (another team's data). */
+    boolean sees(String user, Role role, Runnable read) {
+        try {
+            currentUser.runAs(user, role, () -> {
+                read.run();
+                return 0;
+            });
+            return true;
+        } catch (org.claimdesk.shared.NotFoundException notInTheirTeams) {
+            return false;
+        }
+    }
+
     /** One case warmed up and timed as {@code user} (shared by the other benches: {@link PageBench}, ...). */
     Figure measure(Case c, String user, Role role, int warmup, int requested) {
         int runs = requested;
