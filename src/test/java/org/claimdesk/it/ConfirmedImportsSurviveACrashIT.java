@@ -47,7 +47,7 @@ class ConfirmedImportsSurviveACrashIT {
         for (int i = 0; i < IMPORTS; i++) {
             Reply r = api.call("POST", "/api/v1/articles", "checker",
                     Map.of("title", "Crash " + tag + " " + i, "text", TestArticles.story(tag + "-" + i)));
-            assertThat(r.status()).as("import %d", i).isEqualTo(201);
+            assertThat(r.status()).as("import %d: %s", i, r.body()).isEqualTo(201);
             confirmed.add(r.body().get("id").asLong());
         }
         app.destroyForcibly().waitFor();
