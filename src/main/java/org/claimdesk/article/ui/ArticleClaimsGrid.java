@@ -20,7 +20,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
         setSelectionMode(Grid.SelectionMode.MULTI);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addComponentColumn(ArticleClaimsGrid::claimCell).setHeader("Claims").setFlexGrow(1);
-        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
+        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setKey("status").setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
     }
 
     static Div claimCell(ClaimDetails c) {

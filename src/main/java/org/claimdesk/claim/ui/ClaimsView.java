@@ -89,7 +89,7 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
                 .setSortProperty(ClaimSort.CLAIMANT.name());
         grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
-        grid.addColumn(StatusBadge.renderer(ClaimSummary::status))
+        grid.addColumn(StatusBadge.renderer(ClaimSummary::status)).setKey("status")
                 .setHeader("Status").setFlexGrow(0).setWidth("11rem")
                 .setSortProperty(ClaimSort.STATUS.name());
         grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)
