@@ -167,6 +167,8 @@ class SecurityConfig {
         // victim into the attacker's account); the sign-in page has it in its _csrf meta tags, and the login
         // form sends it as a hidden field.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // our own static files (copied from frontend/ by the build) for anyone: the sign-in page needs the stylesheet
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/styles/**").permitAll());
         SecurityHeaders.ui(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer
                         .loginView(LoginView.class)

@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.claim.ui.StatusBadge;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,7 +20,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
         setSelectionMode(Grid.SelectionMode.MULTI);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addComponentColumn(ArticleClaimsGrid::claimCell).setHeader("Claims").setFlexGrow(1);
-        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
+        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setKey("status").setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
     }
 
     static Div claimCell(ClaimDetails c) {
@@ -54,10 +55,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
 
     private static Div typeAndStatus(ClaimDetails c) {
         Span type = new Span(c.type().name());
-        Span status = new Span(c.status().name().replace('_', ' '));
-        status.addClassName("status-badge");
-        status.addClassName("status-" + c.status().name().toLowerCase().replace('_', '-'));
-        Div cell = new Div(type, new Div(status));
+        Div cell = new Div(type, new Div(new StatusBadge(c.status())));
         cell.addClassName("type-status");
         return cell;
     }

@@ -233,7 +233,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         fact(facts, "Cue", c.cue(), "claim-cue");
         fact(facts, "Via", c.via(), "claim-via");
         fact(facts, "Type", c.type().name(), "claim-type");
-        fact(facts, "Status", c.status().name(), "claim-status");
+        StatusBadge status = new StatusBadge(c.status());
+        status.setId("claim-status");
+        fact(facts, "Status", status);
         fact(facts, "Check-worthiness", String.format("%.2f", c.checkWorthiness()), "claim-worthiness");
         if (!c.hedges().isEmpty()) {
             fact(facts, "Hedges", String.join(", ", c.hedges()), "claim-hedges");
@@ -280,6 +282,17 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         Span v = new Span(value);
         v.addClassName("fact-value");
         v.setId(id);
+        Div row = new Div(l, v);
+        row.addClassName("fact");
+        facts.add(row);
+    }
+
+    /** A fact shown as a component (the status badge) rather than as plain text. */
+    private static void fact(Div facts, String label, com.vaadin.flow.component.Component value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value);
+        v.addClassName("fact-value");
         Div row = new Div(l, v);
         row.addClassName("fact");
         facts.add(row);

@@ -3,7 +3,6 @@ package org.claimdesk.claim.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,6 +66,7 @@ public class ClaimsView extends VerticalLayout {
         status.setId("claim-status-filter");
         status.setPlaceholder("Any status");
         status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : StatusBadge.label(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
 
@@ -89,10 +89,7 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
                 .setSortProperty(ClaimSort.CLAIMANT.name());
         grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
-        // Lit binds ${...} as text, never as HTML
-        grid.addColumn(LitRenderer.<ClaimSummary>of("<span class='status-badge status-${item.css}'>${item.label}</span>")
-                        .withProperty("css", c -> c.status().name().toLowerCase().replace('_', '-'))
-                        .withProperty("label", c -> c.status().name().replace('_', ' ')))
+        grid.addColumn(StatusBadge.renderer(ClaimSummary::status)).setKey("status")
                 .setHeader("Status").setFlexGrow(0).setWidth("11rem")
                 .setSortProperty(ClaimSort.STATUS.name());
         grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)

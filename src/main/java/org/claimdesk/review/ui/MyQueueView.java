@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.claim.ui.StatusBadge;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -56,7 +57,7 @@ public class MyQueueView extends VerticalLayout {
         grid.addColumn(QueueItem::priority).setHeader("Priority").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(i -> i.claimant() + ": " + i.text()).setHeader("Claim").setFlexGrow(1);
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(0).setWidth("14rem");
-        grid.addColumn(i -> i.status().name().replace('_', ' ')).setHeader("Status").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(StatusBadge.renderer(QueueItem::status)).setKey("status").setHeader("Status").setWidth("10rem").setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate("claims/" + e.getItem().claimId())));
         grid.setEmptyStateText("Nothing is assigned to you.");
         more.setId("my-queue-more");

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.claim.ui.StatusBadge;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -63,6 +64,8 @@ public class TeamBoardView extends VerticalLayout {
         unassigned.addColumn(UnassignedClaim::claimant).setHeader("Claimant").setFlexGrow(1);
         unassigned.addColumn(c -> c.articleTitle() + (c.articleDate() == null ? "" : " (" + c.articleDate() + ")"))
                 .setHeader("Article").setFlexGrow(1);
+        unassigned.addColumn(StatusBadge.renderer(UnassignedClaim::status)).setKey("status").setHeader("Status")
+                .setWidth("11rem").setFlexGrow(0);
         unassigned.setPageSize(50); // at most TeamBoard.MAX_PAGE_SIZE: the grid fetches a page at a time
         unassigned.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().claimId())));
 

@@ -8,6 +8,7 @@ import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ui.StatusBadge;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -37,6 +38,20 @@ class ArticleViewTest extends SpringBrowserlessTest {
         test(view.claims).select(a.claims().size() - 1);
         assertThat(view.text.markedSpan()).isSameAs(view.text.spanOf(second.id()));
         assertThat(view.text.markedSpan().hasClassName("marked")).isTrue();
+    }
+
+    @Test
+    void each_claim_row_shows_its_status_as_a_badge_in_words() {
+        ArticleDetails a = articles.importArticle(new ArticleImport("Badge test", null, null, null,
+                TestArticles.story(TestArticles.uniqueTag())));
+        ArticleView view = navigate("articles/" + a.id(), ArticleView.class);
+
+        var cell = test(view.claims).getCellComponent(0, "status");
+        StatusBadge badge = (StatusBadge) cell.getChildren()
+                .flatMap(com.vaadin.flow.component.Component::getChildren)
+                .filter(StatusBadge.class::isInstance).findFirst().orElseThrow();
+        assertThat(badge.getText()).isEqualTo("Unreviewed");
+        assertThat(badge.getClassNames()).contains("status-badge", "status-unreviewed");
     }
 
     @Test

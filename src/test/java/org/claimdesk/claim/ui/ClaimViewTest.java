@@ -46,6 +46,15 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_claim_page_shows_the_status_as_a_badge_in_words() {
+        ClaimDetails c = aClaim();
+        navigate("claims/" + c.id(), ClaimView.class);
+        StatusBadge badge = find(StatusBadge.class).withId("claim-status").single();
+        assertThat(badge.getText()).isEqualTo("Unreviewed");
+        assertThat(badge.getClassNames()).contains("status-badge", "status-unreviewed");
+    }
+
+    @Test
     void a_correction_is_saved_from_the_claim_page_and_appears_in_the_history() {
         ClaimDetails c = aClaim();
         ClaimView view = navigate("claims/" + c.id(), ClaimView.class);

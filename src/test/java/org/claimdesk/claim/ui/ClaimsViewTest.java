@@ -75,6 +75,26 @@ class ClaimsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_status_column_shows_a_readable_badge_with_the_status_class() {
+        String tag = TestArticles.uniqueTag();
+        ArticleDetails a = articles.importArticle(new ArticleImport("Badge test " + tag, null, null, null,
+                TestArticles.story(tag)));
+        ClaimsView view = navigate(ClaimsView.class);
+        view.article.setValue(new org.claimdesk.claim.ArticleRef(a.id(), a.title()));
+        var grid = test(view.grid);
+        assertThat(grid.size()).isPositive();
+        assertThat(grid.getLitRendererPropertyValue(0, "status", "statusLabel", String.class)).isEqualTo("Unreviewed");
+        assertThat(grid.getLitRendererPropertyValue(0, "status", "statusClass", String.class))
+                .isEqualTo("status-unreviewed");
+    }
+
+    @Test
+    void the_status_filter_names_statuses_in_words() {
+        ClaimsView view = navigate(ClaimsView.class);
+        assertThat(view.status.getItemLabelGenerator().apply(ClaimStatus.AWAITING_APPROVAL)).isEqualTo("Awaiting approval");
+    }
+
+    @Test
     void selecting_a_row_opens_the_claim_page() {
         ClaimsView view = navigate(ClaimsView.class);
         test(view.search).setValue("11,000");

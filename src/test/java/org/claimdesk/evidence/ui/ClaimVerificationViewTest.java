@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.claim.ui.StatusBadge;
 import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -97,6 +98,9 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         test(form.rationale).setValue("The union's own survey shows far smaller losses.");
         test(form.save).click();
         assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+        StatusBadge awaiting = find(StatusBadge.class).withId("claim-status").single();
+        assertThat(awaiting.getText()).isEqualTo("Awaiting approval");
+        assertThat(awaiting.getClassNames()).contains("status-awaiting-approval");
         assertThat(section().verdict.approve.isVisible()).isTrue();
         assertThat(section().verdict.approve.isEnabled()).as("the author cannot approve").isFalse();
 
@@ -106,7 +110,10 @@ class ClaimVerificationViewTest extends SpringBrowserlessTest {
         test(section().verdict.approve).click();
         assertThat(claims.get(c.id()).status()).isEqualTo(ClaimStatus.VERIFIED);
         ClaimView page = (ClaimView) getCurrentView();
-        assertThat(page.getElement().getTextRecursively()).contains("approved by editor").contains("VERIFIED");
+        assertThat(page.getElement().getTextRecursively()).contains("approved by editor");
+        StatusBadge verified = find(StatusBadge.class).withId("claim-status").single();
+        assertThat(verified.getText()).isEqualTo("Verified");
+        assertThat(verified.getClassNames()).contains("status-verified");
     }
 
     @Test

@@ -42,6 +42,11 @@ class MyQueueViewTest extends SpringBrowserlessTest {
         MyQueueView queue = navigate("queue", MyQueueView.class);
         assertThat(test(queue.grid).size()).isGreaterThanOrEqualTo(1);
         assertThat(queue.grid.getListDataView().getItems()).anyMatch(i -> i.claimId() == cs.get(0).id());
+        var rows = test(queue.grid);
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).claimId() == cs.get(0).id())
+                .findFirst().orElseThrow();
+        assertThat(rows.getLitRendererPropertyValue(row, "status", "statusLabel", String.class)).isEqualTo("Unreviewed");
+        assertThat(rows.getLitRendererPropertyValue(row, "status", "statusClass", String.class)).isEqualTo("status-unreviewed");
 
         // on another claim of the article, take it; the editor then makes it due today too, after the HIGH one
         navigate("claims/" + cs.get(1).id(), ClaimView.class);

@@ -66,6 +66,7 @@ class TeamBoardViewTest extends SpringBrowserlessTest {
         UnassignedClaim first = claimGrid.getRow(0);
         assertThat(first.claimId()).isEqualTo(mostWorthy.id());
         assertThat(claimGrid.getCellText(0, 1)).isEqualTo(mostWorthy.text());
+        assertThat(claimGrid.getLitRendererPropertyValue(0, "status", "statusLabel", String.class)).isEqualTo("Unreviewed");
 
         claimGrid.clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(ClaimView.class);
