@@ -3,6 +3,7 @@ package org.claimdesk.base;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
@@ -14,4 +15,14 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/claimdesk.css")
 public class AppShell implements AppShellConfigurator {
+
+    /**
+     * The favicon (a white check on the brand blue, 16 and 32 px in one ICO): at /favicon.ico, the one icon path
+     * Vaadin's security lets through before sign-in, so the sign-in page shows it too and a browser's icon
+     * request is never saved as the page to return to after signing in.
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "favicon.ico", "16x16 32x32");
+    }
 }

@@ -3,6 +3,8 @@ package org.claimdesk.evidence;
 import org.claimdesk.audit.RegisterHistory;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.TeamAccess;
+import org.claimdesk.security.TeamScope;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
@@ -15,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +45,14 @@ public class PublisherRegister {
 
     private final Clock clock;
 
+    private final SourceRepository sources;
+
+    private final TeamAccess teamAccess;
+
     PublisherRegister(PublisherRepository publishers, RegisterHistory history, ApplicationEventPublisher events,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, SourceRepository sources, TeamAccess teamAccess) {
+        this.sources = sources;
+        this.teamAccess = teamAccess;
         this.clock = clock;
         this.currentUser = currentUser;
         this.publishers = publishers;
@@ -60,6 +72,37 @@ public class PublisherRegister {
     @PreAuthorize(Role.ANY_STAFF)
     public List<PublisherDetails> all() {
         return publishers.findAllByOrderByDomainAsc().stream().map(Publisher::view).toList();
+    }
+
+    /**
+     * Every outlet the user's sources cite and every rated publisher, unrated ones first (so editors see what to
+     * rate), then by name (the domain where no name is set), each with the number of sources in the user's teams
+     * citing it: an outlet only other teams cite is not listed unless it is in the register.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public List<PublisherOutlet> outlets() {
+        TeamScope scope = teamAccess.scope();
+        Map<String, Long> cited = new HashMap<>();
+        if (scope.all() || !scope.teamIds().isEmpty()) {
+            for (Object[] row : sources.countByDomain(scope.all(), scope.all() ? List.of(-1L) : scope.teamIds())) {
+                cited.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        Map<String, PublisherDetails> byDomain = new HashMap<>();
+        publishers.findAll().forEach(p -> byDomain.put(p.view().domain(), p.view()));
+        Set<String> domains = new HashSet<>(byDomain.keySet());
+        domains.addAll(cited.keySet());
+        return domains.stream()
+                .map(d -> new PublisherOutlet(byDomain.getOrDefault(d, unrated(d)), cited.getOrDefault(d, 0L)))
+                .sorted(Comparator.comparing((PublisherOutlet o) -> o.reliability() != Reliability.UNRATED)
+                        .thenComparing(o -> shownName(o.publisher()), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PublisherOutlet::domain))
+                .toList();
+    }
+
+    private static String shownName(PublisherDetails p) {
+        return p.name() == null || p.name().isBlank() ? p.domain() : p.name();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.ui.RecordNotFound;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -49,6 +50,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             const start = before.toString().length;
             return [start, start + r.toString().length];""";
 
+    /** The same words for an article that does not exist and one of another team, which is not to be revealed. */
+    static final String NOT_FOUND = "This article does not exist or is not in your teams.";
     private final ArticleService articles;
     private final ClaimCorrectionActions actions;
     private final List<ArticleTools> otherTools;
@@ -107,13 +110,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().get("articleId").flatMap(ArticleView::parseId);
         if (id.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such article");
+            RecordNotFound.show(event, NOT_FOUND);
             return;
         }
         try {
             show(articles.get(id.get()));
         } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            RecordNotFound.show(event, NOT_FOUND);
             return;
         }
         event.getLocation().getQueryParameters().getSingleParameter("claim").flatMap(ArticleView::parseId)

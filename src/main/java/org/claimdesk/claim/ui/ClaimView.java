@@ -34,6 +34,7 @@ import org.claimdesk.live.LiveEvent;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.ui.RecordNotFound;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
@@ -66,6 +67,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     private Broadcaster.Subscription live;
     private final Div summary = new Div();
     private final List<ClaimPageSection> sections = new ArrayList<>();
+    /** The same words for a claim that does not exist and one of another team, which is not to be revealed. */
+    static final String NOT_FOUND = "This claim does not exist or is not in your teams.";
 
     public ClaimView(ClaimService claims, ClaimCorrections corrections, ObjectProvider<ClaimPagePanel> panels,
                      Broadcaster broadcaster, AuthenticationContext auth) {
@@ -152,7 +155,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             build(claim, claims.context(claim.id()));
             follow(event.getUI());
         } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            RecordNotFound.show(event, NOT_FOUND);
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,20 +20,22 @@ import org.claimdesk.security.Role;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.PublisherRegister;
 import org.claimdesk.evidence.PublisherDetails;
+import org.claimdesk.evidence.PublisherOutlet;
 import org.claimdesk.evidence.Reliability;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 
 /**
- * The publisher reliability register: everyone reads it, editors rate outlets by domain and see the history of
- * the publisher they pick.
+ * The publisher reliability register: every outlet the team's sources cite and every rated one, unrated first with
+ * the number of sources citing it; everyone reads it, editors rate outlets (Rate on an unrated one, or by domain)
+ * and see the history of the publisher they pick.
  */
 @Route("publishers")
 @PageTitle("Publishers | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class PublishersView extends VerticalLayout {
 
-    final Grid<PublisherDetails> grid = new Grid<>(PublisherDetails.class, false);
+    final Grid<PublisherOutlet> grid = new Grid<>(PublisherOutlet.class, false);
     final TextField domain = new TextField("Domain");
     final TextField name = new TextField("Name");
     final Select<Reliability> reliability = new Select<>();
@@ -48,15 +51,31 @@ public class PublishersView extends VerticalLayout {
         this.register = register;
         setSizeFull();
         grid.setId("publishers-grid");
-        grid.addColumn(PublisherDetails::domain).setHeader("Domain").setSortable(true);
-        grid.addColumn(PublisherDetails::name).setHeader("Name");
-        grid.addColumn(p -> p.reliability().name()).setHeader("Reliability").setSortable(true);
-        grid.addColumn(PublisherDetails::note).setHeader("Note");
-        grid.addColumn(PublisherDetails::updatedBy).setHeader("Rated by");
-        grid.setItems(register.all());
+        boolean editor = auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
+        grid.addColumn(PublisherOutlet::domain).setHeader("Domain").setSortable(true).setKey("domain");
+        grid.addColumn(o -> o.publisher().name()).setHeader("Name").setKey("name");
+        grid.addColumn(o -> o.reliability().name()).setHeader("Reliability").setSortable(true).setKey("reliability");
+        grid.addColumn(PublisherOutlet::sources).setHeader("Sources").setSortable(true).setKey("sources");
+        grid.addColumn(o -> o.publisher().note()).setHeader("Note").setKey("note");
+        grid.addColumn(o -> o.publisher().updatedBy()).setHeader("Rated by").setKey("rated-by");
+        if (editor) {
+            // unrated outlets (listed first) get a button that opens them in the rating form
+            grid.addComponentColumn(o -> {
+                if (o.reliability() != Reliability.UNRATED) {
+                    return new Span();
+                }
+                Button rate = new Button("Rate", click -> {
+                    grid.select(o);
+                    reliability.focus();
+                });
+                rate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                rate.getElement().setAttribute("aria-label", "Rate " + o.domain());
+                return rate;
+            }).setHeader("").setKey("rate");
+        }
+        grid.setItems(register.outlets());
         add(new H2("Publishers"));
 
-        boolean editor = auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
         if (editor) {
             domain.setId("publisher-domain");
             domain.setMaxLength(EvidenceLimits.MAX_DOMAIN);
@@ -71,7 +90,7 @@ public class PublishersView extends VerticalLayout {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
             grid.asSingleSelect().addValueChangeListener(e -> {
-                PublisherDetails p = e.getValue();
+                PublisherDetails p = e.getValue() == null ? null : e.getValue().publisher();
                 if (p != null) {
                     domain.setValue(p.domain());
                     name.setValue(p.name() == null ? "" : p.name());
@@ -84,7 +103,7 @@ public class PublishersView extends VerticalLayout {
             HorizontalLayout form = new HorizontalLayout(domain, name, reliability, note, save);
             form.setAlignItems(Alignment.BASELINE);
             form.setWrap(true);
-            add(new Paragraph("Pick a publisher to change its rating or see its history, or type a new domain."),
+            add(new Paragraph("Pick a publisher to rate it, change its rating or see its history, or type a new domain."),
                     form, problem);
         }
         add(grid);
@@ -119,7 +138,7 @@ public class PublishersView extends VerticalLayout {
                     note.getValue(), v);
             problem.clear();
             version = -1;
-            grid.setItems(register.all());
+            grid.setItems(register.outlets());
             showHistory(saved.domain());
         } catch (InputRejectedException | ConflictException refused) {
             problem.error(refused.getMessage());
@@ -127,7 +146,7 @@ public class PublishersView extends VerticalLayout {
     }
 
     private String selectedDomain() {
-        PublisherDetails selected = grid.asSingleSelect().getValue();
+        PublisherOutlet selected = grid.asSingleSelect().getValue();
         return selected == null ? "" : selected.domain();
     }
 }

@@ -3,7 +3,13 @@ package org.claimdesk.evidence.ui;
 import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.claimdesk.TestArticles;
+import org.claimdesk.article.ArticleDetails;
+import org.claimdesk.article.ArticleImport;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.PublisherRegister;
+import org.claimdesk.evidence.SourceInput;
+import org.claimdesk.evidence.Stance;
 import org.claimdesk.evidence.Reliability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +23,10 @@ class PublishersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PublisherRegister register;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     void an_editor_rates_a_new_outlet_and_cannot_blindly_overwrite_an_existing_rating() {
@@ -62,6 +72,32 @@ class PublishersViewTest extends SpringBrowserlessTest {
         assertThat(history.getCellText(1, history.getColumnPosition("before"))).isEqualTo("RELIABLE");
         assertThat(history.getCellText(1, history.getColumnPosition("after"))).isEqualTo("UNRELIABLE");
         assertThat(history.getCellText(2, history.getColumnPosition("change"))).isEqualTo("added reliability");
+    }
+
+    @Test
+    void an_outlet_cited_in_a_source_is_listed_unrated_and_rated_from_the_list() {
+        String tag = TestArticles.uniqueTag();
+        ArticleDetails a = articles.importArticle(new ArticleImport("Outlet view " + tag, null, null, null,
+                TestArticles.story(tag)));
+        String domain = "cited-" + tag + ".example";
+        evidence.addSource(a.claims().getFirst().id(), new SourceInput("https://" + domain + "/report", "A report",
+                null, null, null, null, Stance.CONTEXT, "the passage", null));
+
+        PublishersView view = navigate(PublishersView.class);
+        var grid = test(view.grid);
+        int row = rowOf(view, domain);
+        assertThat(grid.getRow(row).reliability()).isEqualTo(Reliability.UNRATED);
+        assertThat(grid.getCellText(row, grid.getColumnPosition("sources"))).isEqualTo("1");
+        assertThat(grid.getRow(0).reliability()).as("unrated first").isEqualTo(Reliability.UNRATED);
+
+        test((com.vaadin.flow.component.button.Button) grid.getCellComponent(row, "rate")).click();
+        assertThat(view.domain.getValue()).isEqualTo(domain);
+        test(view.reliability).selectItem("RELIABLE");
+        test(view.save).click();
+
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(register.find(domain).reliability()).isEqualTo(Reliability.RELIABLE);
+        assertThat(test(view.grid).getRow(rowOf(view, domain)).sources()).as("still counted once rated").isEqualTo(1);
     }
 
     @Test
