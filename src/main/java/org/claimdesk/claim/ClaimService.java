@@ -115,7 +115,7 @@ public class ClaimService {
         if (size < 1 || size > ClaimLimits.MAX_PAGE_SIZE) {
             throw new InputRejectedException("size", "The page size is 1 to " + ClaimLimits.MAX_PAGE_SIZE + ".");
         }
-        boolean hasText = filter.query() != null && !filter.query().isBlank();
+        boolean hasText = filter.hasQuery();
         int cap = search.capFor(hasText);
         if ((long) page * size >= cap) {
             throw new InputRejectedException("page", "Pages beyond the first " + String.format(java.util.Locale.ROOT,
@@ -151,9 +151,8 @@ public class ClaimService {
     @PreAuthorize(Role.ANY_STAFF)
     public ClaimCount countUpTo(ClaimFilter filter) {
         checkQuery(filter.query());
-        boolean hasText = filter.query() != null && !filter.query().isBlank();
         return search.count(ClaimSpecifications.matching(filter, search.fullText()).and(visible.inScope()),
-                search.capFor(hasText));
+                search.capFor(filter.hasQuery()));
     }
 
     /** {@link #countUpTo}'s number: exact up to the cap, the cap above it. */
@@ -199,8 +198,7 @@ public class ClaimService {
             throw new InputRejectedException("ids", "At most " + MAX_SUMMARIES + " claims at once.");
         }
         TeamScope scope = visible.scope(); // read once: a check per claim was one query each (issue 11)
-        return claims.findByIdIn(ids).stream().filter(c -> scope.all() || scope.teamIds().contains(c.getArticle().getTeamId()))
-                .map(Claim::summary).toList();
+        return claims.findByIdIn(ids).stream().filter(c -> scope.includes(c.getArticle().getTeamId())).map(Claim::summary).toList();
     }
 
     /**

@@ -26,7 +26,7 @@ final class ClaimSpecifications {
     static Specification<Claim> matching(ClaimFilter filter, boolean fullText) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (filter.query() != null && !filter.query().isBlank()) {
+            if (filter.hasQuery()) {
                 where.add(fullText ? fullTextMatch(root, cb, filter.query()) : wordsLike(root, cb, filter.query()));
             }
             if (filter.status() != null) {

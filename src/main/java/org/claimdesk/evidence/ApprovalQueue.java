@@ -49,8 +49,8 @@ public class ApprovalQueue {
         if (!scope.all() && scope.teamIds().isEmpty()) {
             return List.of();
         }
-        List<Long> ids = verdicts.awaitingApprovalBySomeoneElse(currentUser.name(), scope.all(),
-                scope.all() ? List.of(-1L) : scope.teamIds(), MAX_ITEMS);
+        List<Long> ids = verdicts.awaitingApprovalBySomeoneElse(currentUser.name(), scope.all(), scope.teamIdsForSql(),
+                MAX_ITEMS);
         if (ids.isEmpty()) {
             return List.of();
         }

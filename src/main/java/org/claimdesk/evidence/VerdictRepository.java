@@ -15,7 +15,7 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
      * decision time (V21's index of pending verdicts: a verdict awaiting approval has none yet) and stops after a page. It reads the claim and article tables for the status and
      * the team (the evidence module's one SQL look at them, as the review module's team board does), instead of
      * passing every awaiting claim's id in an IN list (40,000 at 1M claims: issue 11).
-     * {@code teamIds} must not be empty (pass a non-id such as -1 with allTeams).
+     * {@code teamIds}: {@link org.claimdesk.security.TeamScope#teamIdsForSql}.
      */
     @Query(value = """
             select v.claim_id

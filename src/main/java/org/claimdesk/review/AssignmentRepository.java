@@ -17,7 +17,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      * The assignee's open (not verified) assignments in the given teams (all teams when {@code allTeams}), by due
      * date (none last), then priority (HIGH first), then claim id: [claim id, text, claimant, article title, status,
      * due date, priority]. One query, at most {@code limit} rows, whatever the queue's length (issue 11: it was a
-     * claim look-up per assignment). {@code teamIds} must not be empty (pass a non-id such as -1 with allTeams).
+     * claim look-up per assignment). {@code teamIds}: {@link org.claimdesk.security.TeamScope#teamIdsForSql}.
      */
     @Query(value = """
             select a.claim_id, c.claim_text, c.claimant, ar.title, c.status, a.due_date, a.priority

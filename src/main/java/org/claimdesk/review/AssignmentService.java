@@ -13,7 +13,6 @@ import org.claimdesk.security.TeamScope;
 import org.claimdesk.security.UserDirectory;
 import org.claimdesk.shared.ChangeRecorded;
 import org.claimdesk.shared.InputRejectedException;
-import org.claimdesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -212,8 +209,7 @@ public class AssignmentService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        java.util.Collection<Long> teamIds = scope.all() ? List.of(-1L) : scope.teamIds();
-        return assignments.openQueueRows(currentUser.name(), scope.all(), teamIds, MAX_QUEUE_ITEMS).stream().map(r -> {
+        return assignments.openQueueRows(currentUser.name(), scope.all(), scope.teamIdsForSql(), MAX_QUEUE_ITEMS).stream().map(r -> {
             LocalDate due = r[5] == null ? null : r[5] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[5];
             return new QueueItem(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     ClaimStatus.valueOf((String) r[4]), due, Priority.valueOf((String) r[6]),

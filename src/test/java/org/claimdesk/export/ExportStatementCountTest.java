@@ -1,14 +1,11 @@
 package org.claimdesk.export;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.claimdesk.AsUser;
 import org.claimdesk.ClaimDeskSpringTest;
 import org.claimdesk.TestArticles;
+import org.claimdesk.ThreadStatements;
 import org.claimdesk.security.Role;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The export reads a page of claims with a fixed number of SQL statements, however many claims the page holds
- * and however many figures and sources they have (Hibernate statistics, turned on for this test only): a one-claim
+ * and however many figures and sources they have (counted on the exporting thread by ThreadStatements): a one-claim
  * export and a 499-claim export (one page each) prepare the same statements, and each further page adds at most
  * {@value #PER_PAGE}. Claims go in with plain JDBC into articles of a team of their own (admins only see it) and are
  * removed afterwards.
@@ -41,22 +38,11 @@ class ExportStatementCountTest {
     ExportService exports;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    private Statistics statistics;
     private Long teamId;
     private final List<Long> articleIds = new ArrayList<>();
 
-    @BeforeEach
-    void turnStatisticsOn() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-    }
-
     @AfterEach
     void cleanUp() {
-        statistics.setStatisticsEnabled(false);
         SecurityContextHolder.clearContext();
         for (long articleId : articleIds) {
             jdbc.update("delete from source where claim_id in (select id from claim where article_id = ?)", articleId);
@@ -87,20 +73,17 @@ class ExportStatementCountTest {
         assertThat(forThreePages - forOne).as("two more pages").isLessThanOrEqualTo(2L * PER_PAGE);
     }
 
-    /**
-     * The fewest statements of three exports: the statistics count every thread's statements, and the scheduled
-     * jobs (webhook deliveries, reminders) may run during one of them.
-     */
-    private long statementsToExport(long articleId, int claims) throws IOException {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            statistics.clear();
-            ExportResult result = exports.export(ExportFilter.ofArticle(articleId).withStatuses(ExportFilter.ALL_STATUSES),
-                    ExportFormat.CSV, OutputStream.nullOutputStream(), null);
-            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-            assertThat(result.rows()).isEqualTo(claims);
-        }
-        return fewest;
+    /** The statements one export prepared on this thread ({@link ThreadStatements}: background jobs not counted). */
+    private long statementsToExport(long articleId, int claims) {
+        return ThreadStatements.during(() -> {
+            try {
+                ExportResult result = exports.export(ExportFilter.ofArticle(articleId).withStatuses(ExportFilter.ALL_STATUSES),
+                        ExportFormat.CSV, OutputStream.nullOutputStream(), null);
+                assertThat(result.rows()).isEqualTo(claims);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** An article with {@code claims} claims, each with two figures and two sources. */

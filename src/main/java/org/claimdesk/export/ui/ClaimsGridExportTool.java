@@ -59,7 +59,7 @@ class ClaimsGridExportTool implements ClaimsViewTools {
         if (f.articleId() != null) {
             parts.add("one article");
         }
-        if (f.query() != null && !f.query().isBlank()) {
+        if (f.hasQuery()) {
             parts.add("matching “" + f.query().strip() + "”");
         }
         return "the claims the grid shows (" + String.join(", ", parts) + ")";
