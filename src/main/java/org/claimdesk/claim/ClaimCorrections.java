@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -297,11 +298,23 @@ public class ClaimCorrections {
         if (c.getVersion() != version) {
             throw new StaleClaimException(claimId, c.getVersion(), c.getUpdatedBy(), c.getUpdatedAt());
         }
-        if (c.getStatus() == ClaimStatus.AWAITING_APPROVAL || c.getStatus() == ClaimStatus.VERIFIED) {
-            throw new InputRejectedException("status", "This claim has a verdict " + (c.getStatus() == ClaimStatus.VERIFIED
-                    ? "that was approved" : "waiting for approval") + "; reopen it before correcting it.");
+        Optional<String> refused = whyNotCorrectable(c.getStatus());
+        if (refused.isPresent()) {
+            throw new InputRejectedException("status", refused.get());
         }
         return c;
+    }
+
+    /**
+     * Why a claim in this status cannot be corrected or deleted, if it cannot: the claim page asks it to disable
+     * Correct with the same words the service would refuse with.
+     */
+    public static Optional<String> whyNotCorrectable(ClaimStatus status) {
+        if (status == ClaimStatus.AWAITING_APPROVAL || status == ClaimStatus.VERIFIED) {
+            return Optional.of("This claim has a verdict " + (status == ClaimStatus.VERIFIED
+                    ? "that was approved" : "waiting for approval") + "; reopen it before correcting it.");
+        }
+        return Optional.empty();
     }
 
     private void record(Claim c, String action, String field, String before, String after, String actor, Instant now) {

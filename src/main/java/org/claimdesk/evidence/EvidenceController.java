@@ -61,8 +61,9 @@ class EvidenceController {
 
     @DeleteMapping("/claims/{id}/sources/{sid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeSource(@PathVariable long id, @PathVariable long sid, @RequestParam Long version) {
-        evidence.removeSource(id, sid, required(version));
+    void removeSource(@PathVariable long id, @PathVariable long sid, @RequestParam Long version,
+                      @RequestParam(required = false) String reason) {
+        evidence.removeSource(id, sid, required(version), reason);
     }
 
     @GetMapping("/claims/{id}/corroboration")

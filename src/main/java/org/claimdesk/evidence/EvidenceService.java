@@ -137,13 +137,26 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
     public void removeSource(long claimId, long sourceId, long version) {
+        removeSource(claimId, sourceId, version, null);
+    }
+
+    /**
+     * Removes a source; a reason, when given, is kept in the history with the removal and with the reopening it
+     * causes on a claim that has a verdict.
+     */
+    @Transactional
+    @PreAuthorize(Role.ANY_STAFF)
+    public void removeSource(long claimId, long sourceId, long version, String reason) {
         ClaimDetails claim = workflow.current(claimId);
         Source s = current(claimId, sourceId, version);
+        String why = Inputs.optionalText(reason, "reason", EvidenceLimits.MAX_OVERRIDE_REASON);
         String actor = currentUser.name();
-        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), null, actor, clock.instant());
+        record(claim, "SOURCE_REMOVED", "source " + sourceId, s.data().summary(), why == null ? null : "removed: " + why,
+                actor, clock.instant());
         sources.delete(s);
         sources.flush();
-        reopenIfDecided(claim, actor);
+        reopenIfDecided(claim, actor, why == null ? "the sources changed after the verdict"
+                : "a source was removed after the verdict: " + why);
     }
 
     /** Distinct publishers (by domain) per stance. */
@@ -176,9 +189,18 @@ public class EvidenceService {
      * the approver saw, so the claim goes back to REOPENED (recorded in its history).
      */
     private void reopenIfDecided(ClaimDetails claim, String actor) {
+        reopenIfDecided(claim, actor, "the sources changed after the verdict");
+    }
+
+    private void reopenIfDecided(ClaimDetails claim, String actor, String why) {
         if (workflow.moveIfIn(claim.id(), DECIDED, ClaimStatus.REOPENED)) {
-            record(claim, "REOPENED", null, null, "reopened: the sources changed after the verdict", actor, clock.instant());
+            record(claim, "REOPENED", null, null, "reopened: " + why, actor, clock.instant());
         }
+    }
+
+    /** Whether changing this claim's sources reopens it: it has a verdict waiting for approval or approved. */
+    public static boolean sourceChangeReopens(ClaimStatus status) {
+        return DECIDED.contains(status);
     }
 
     long sourceCount(long claimId) {

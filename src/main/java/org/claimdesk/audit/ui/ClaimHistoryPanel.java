@@ -28,6 +28,16 @@ class ClaimHistoryPanel implements ClaimPagePanel {
     }
 
     @Override
+    public Place place() {
+        return Place.TAB;
+    }
+
+    @Override
+    public String tabLabel() {
+        return "History";
+    }
+
+    @Override
     public ClaimPageSection create(ClaimDetails claim, Runnable reload) {
         return new Timeline(audit, claim);
     }

@@ -10,8 +10,33 @@ import org.claimdesk.claim.ClaimDetails;
  */
 public interface ClaimPagePanel {
 
-    /** Where the section goes: lower comes first. */
+    /** Where the section goes within its {@link #place()}: lower comes first. */
     int order();
+
+    /**
+     * The part of the claim page's workbench the section belongs in. On a wide screen the claim and its words
+     * are on the left and the work on it (sources, the verdict) on the right; what is read now and then
+     * (discussion, related claims, history) waits in tabs, made only when a tab is first opened.
+     */
+    enum Place {
+        /** Under the claim's text at the top: who checks it by when. */
+        HEADER,
+        /** The left column, with the claim's facts, figures and context. */
+        CLAIM,
+        /** The right column: the work on the claim. */
+        WORK,
+        /** A tab under both columns, labelled by {@link #tabLabel()}. */
+        TAB
+    }
+
+    default Place place() {
+        return Place.WORK;
+    }
+
+    /** The tab's label, for a section placed in {@link Place#TAB}. */
+    default String tabLabel() {
+        return getClass().getSimpleName();
+    }
 
     /**
      * @param claim   the claim as the page shows it (its version is the one edits must be made on)
@@ -19,12 +44,23 @@ public interface ClaimPagePanel {
      */
     ClaimPageSection create(ClaimDetails claim, Runnable reload);
 
-    /** A panel from a function, for {@code @Bean} methods. */
-    static ClaimPagePanel of(int order, java.util.function.BiFunction<ClaimDetails, Runnable, ClaimPageSection> create) {
+    /** A tab's panel from a function, for {@code @Bean} methods. */
+    static ClaimPagePanel tab(int order, String label,
+                              java.util.function.BiFunction<ClaimDetails, Runnable, ClaimPageSection> create) {
         return new ClaimPagePanel() {
             @Override
             public int order() {
                 return order;
+            }
+
+            @Override
+            public Place place() {
+                return Place.TAB;
+            }
+
+            @Override
+            public String tabLabel() {
+                return label;
             }
 
             @Override

@@ -3,6 +3,8 @@ package org.claimdesk.claim.ui;
 import com.vaadin.flow.component.Component;
 import org.claimdesk.claim.ClaimDetails;
 
+import java.util.Optional;
+
 /** One section of the claim page, made once and refreshed in place. */
 public interface ClaimPageSection {
 
@@ -16,4 +18,12 @@ public interface ClaimPageSection {
      * verdict): forms are moved onto the new version, never emptied.
      */
     void refresh(ClaimDetails claim);
+
+    /**
+     * What the signed-in user should do next on the claim in this section, if the section owns that step; the
+     * page shows the first one offered (by the sections' order) in its header. Asked after every refresh.
+     */
+    default Optional<NextAction> nextAction(ClaimDetails claim) {
+        return Optional.empty();
+    }
 }

@@ -11,11 +11,11 @@ class ClaimPageSections {
 
     @Bean
     ClaimPagePanel relatedClaimsSection(ClaimLinks links) {
-        return ClaimPagePanel.of(20, (claim, reload) -> new RelatedClaimsPanel(links, claim.id(), reload));
+        return ClaimPagePanel.tab(20, "Related claims", (claim, reload) -> new RelatedClaimsPanel(links, claim.id(), reload));
     }
 
     @Bean
     ClaimPagePanel discussionSection(ClaimDiscussion discussion) {
-        return ClaimPagePanel.of(30, (claim, reload) -> new DiscussionPanel(discussion, claim.id(), reload));
+        return ClaimPagePanel.tab(10, "Discussion", (claim, reload) -> new DiscussionPanel(discussion, claim.id(), reload));
     }
 }

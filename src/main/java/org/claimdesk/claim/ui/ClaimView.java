@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,6 +27,7 @@ import org.claimdesk.claim.ClaimCorrections;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.QuantityDetails;
 import org.claimdesk.claim.StaleClaimException;
 import org.claimdesk.live.Broadcaster;
@@ -34,19 +35,24 @@ import org.claimdesk.live.LiveEvent;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
+import org.claimdesk.shared.ui.Notices;
 import org.claimdesk.shared.ui.RecordNotFound;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One claim: what is claimed, by whom, in which words of the article, with which figures; then the sections
- * other modules contribute (sources and verdict, related claims, discussion, history). The summary at the top
- * is redrawn after every change; the sections and the correction form are made once and refreshed in place, so
- * a redraw never drops what someone is typing.
+ * One claim, laid out as a workbench: a header with the claim's words, its status, who checks it by when and the
+ * one next action; below it the claim with its figures and its words in the article on the left, and the work on
+ * it (sources, the verdict) on the right; discussion, related claims and history in tabs, each made only when it
+ * is first opened. Other modules contribute the sections ({@link ClaimPagePanel}) without the claim module
+ * knowing them. The summary is redrawn after every change; the sections and the correction form are made once and
+ * refreshed in place, so a redraw never drops what someone is typing. Under 1,280 px the columns stack.
  */
 @Route("claims/:claimId")
 @PageTitle("Claim | ClaimDesk")
@@ -60,13 +66,26 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     final ClaimForm form = new ClaimForm();
     final Button editButton = new Button("Correct", VaadinIcon.EDIT.create());
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
+    /** Why Correct and Delete are disabled, in the service's words, next to them rather than only in a tooltip. */
+    final Span correctionRefused = new Span();
     private final Div heading = new Div();
     final Span presence = new Span();
+    final StatusBadge status = new StatusBadge(ClaimStatus.UNREVIEWED);
+    /** The one next step, offered by the section that owns it. */
+    final Div nextAction = new Div();
+    private final Div header = new Div();
+    private final Div headerSections = new Div();
+    private final Div claimColumn = new Div();
+    private final Div workColumn = new Div();
+    final TabSheet tabs = new TabSheet();
     private final Broadcaster broadcaster;
     private final String me;
     private Broadcaster.Subscription live;
     private final Div summary = new Div();
     private final List<ClaimPageSection> sections = new ArrayList<>();
+    /** The tabs' panels by tab, made into sections when the tab is first opened. */
+    private final Map<Tab, ClaimPagePanel> tabPanels = new LinkedHashMap<>();
+    private final Map<Tab, Div> tabContents = new LinkedHashMap<>();
     /** The same words for a claim that does not exist and one of another team, which is not to be revealed. */
     static final String NOT_FOUND = "This claim does not exist or is not in your teams.";
 
@@ -80,7 +99,22 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         this.corrections = corrections;
         this.panels = panels.orderedStream().sorted(Comparator.comparingInt(ClaimPagePanel::order)).toList();
         addClassName("claim-view");
+        header.addClassName("claim-header");
+        header.setId("claim-header");
+        headerSections.addClassName("claim-header-sections");
+        status.setId("claim-status");
+        nextAction.setId("claim-next-action");
+        nextAction.addClassName("claim-next-action");
+        claimColumn.addClassNames("claim-column", "claim-column-claim");
+        claimColumn.setId("claim-column");
+        workColumn.addClassNames("claim-column", "claim-column-work");
+        workColumn.setId("work-column");
+        tabs.setId("claim-tabs");
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> openTab(e.getSelectedTab()));
         summary.addClassName("claim-summary");
+        correctionRefused.setId("claim-correction-refused");
+        correctionRefused.addClassName("action-refused");
         form.setVisible(false);
         form.setId("claim-form");
         form.addSaveListener(e -> save(e.version(), e.edit()));
@@ -113,6 +147,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         claim = claims.get(claim.id());
         showSummary(claim, claims.context(claim.id()));
         sections.forEach(s -> s.refresh(claim));
+        showNextAction();
         if (form.isVisible()) {
             form.rebase(claim, false);
         }
@@ -124,8 +159,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             corrections.edit(claim.id(), version, edit);
             form.setVisible(false);
             reload();
-            Notification.show("Claim saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Claim saved");
         } catch (StaleClaimException stale) {
             form.showConflict(stale.getMessage());
         } catch (InputRejectedException rejected) {
@@ -136,11 +170,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     void delete() {
         try {
             corrections.delete(claim.id(), claim.version());
-            Notification.show("Claim deleted", 3000, Notification.Position.BOTTOM_START);
+            Notices.success("Claim deleted");
             getUI().ifPresent(ui -> ui.navigate("articles/" + claim.articleId()));
         } catch (StaleClaimException | InputRejectedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(refused.getMessage());
         }
     }
 
@@ -174,15 +207,13 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 reload();
             } catch (NotFoundException gone) {
-                Notification.show(event.actor() + " removed this claim (" + event.what().toLowerCase().replace('_', ' ')
-                        + "). What you typed is still on the page.", 8000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warning(event.actor() + " removed this claim (" + event.what().toLowerCase().replace('_', ' ')
+                        + "). What you typed is still on the page.");
                 return;
             }
             if (!event.actor().equals(me)) {
                 String did = "COMMENTED".equals(event.what()) ? " commented on this claim" : " changed this claim";
-                Notification.show(event.actor() + did + "; the page shows it now and your input is kept.",
-                        4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                Notices.info(event.actor() + did + "; the page shows it now and your input is kept.");
             }
         }
         showPresence();
@@ -207,19 +238,82 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         super.onDetach(detachEvent);
     }
 
-    /** Lays the page out once for a claim: the summary, the correction form and every section. */
+    /** Lays the page out once for a claim: the header, the correction form, the two columns and the tabs. */
     private void build(ClaimDetails c, ClaimContext context) {
         removeAll();
         sections.clear();
+        tabContents.keySet().forEach(tabs::remove);
+        tabPanels.clear();
+        tabContents.clear();
+        headerSections.removeAll();
+        claimColumn.removeAll();
+        workColumn.removeAll();
         form.setVisible(false);
         showSummary(c, context);
-        // the correction form opens right under the claim's words and the Correct button
-        add(heading, form, summary);
+        claimColumn.add(summary);
         for (ClaimPagePanel panel : panels) {
-            ClaimPageSection section = panel.create(c, this::reload);
-            sections.add(section);
-            add(section.component());
+            switch (panel.place()) {
+                case HEADER -> headerSections.add(made(panel, c));
+                case CLAIM -> claimColumn.add(made(panel, c));
+                case WORK -> workColumn.add(made(panel, c));
+                case TAB -> {
+                    Div content = new Div();
+                    content.addClassName("claim-tab-content");
+                    Tab tab = tabs.add(panel.tabLabel(), content);
+                    tabPanels.put(tab, panel);
+                    tabContents.put(tab, content);
+                }
+            }
         }
+        header.removeAll();
+        header.add(heading, headerSections, nextAction);
+        Div workbench = new Div(claimColumn, workColumn);
+        workbench.addClassName("claim-workbench");
+        workbench.setId("claim-workbench");
+        // the correction form opens right under the header with the Correct button
+        add(header, form, workbench);
+        if (!tabPanels.isEmpty()) {
+            add(tabs);
+            openTab(tabs.getSelectedTab());
+        }
+        showNextAction();
+    }
+
+    private com.vaadin.flow.component.Component made(ClaimPagePanel panel, ClaimDetails c) {
+        ClaimPageSection section = panel.create(c, this::reload);
+        sections.add(section);
+        return section.component();
+    }
+
+    /** Makes a tab's section the first time the tab is opened; afterwards it is refreshed like the others. */
+    private void openTab(Tab tab) {
+        ClaimPagePanel panel = tab == null ? null : tabPanels.remove(tab);
+        if (panel != null) {
+            tabContents.get(tab).add(made(panel, claim));
+        }
+    }
+
+    /** Opens the tab with this label (the history, the discussion), making its section if needed. */
+    void showTab(String label) {
+        tabContents.keySet().stream().filter(t -> t.getLabel().equals(label)).findFirst().ifPresent(tabs::setSelectedTab);
+    }
+
+    /** Shows the first next action a section offers (sections are in the order of their panels). */
+    private void showNextAction() {
+        nextAction.removeAll();
+        Optional<NextAction> next = sections.stream().map(s -> s.nextAction(claim)).flatMap(Optional::stream).findFirst();
+        nextAction.setVisible(next.isPresent());
+        next.ifPresent(n -> {
+            Span text = new Span(n.text());
+            text.setId("claim-next-action-text");
+            nextAction.add(text);
+            n.action().ifPresent(a -> {
+                Button go = new Button(a.label(), click -> a.run().run());
+                go.setId("claim-next-action-button");
+                go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                nextAction.add(go);
+            });
+        });
     }
 
     private void showSummary(ClaimDetails c, ClaimContext context) {
@@ -227,7 +321,17 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         summary.removeAll();
         H2 text = new H2(c.text());
         text.setId("claim-text");
-        heading.add(text, new HorizontalLayout(editButton, deleteButton, presence));
+        status.setStatus(c.status());
+        Optional<String> refused = ClaimCorrections.whyNotCorrectable(c.status());
+        editButton.setEnabled(refused.isEmpty());
+        deleteButton.setEnabled(refused.isEmpty());
+        correctionRefused.setText(refused.orElse(""));
+        correctionRefused.setVisible(refused.isPresent());
+        editButton.setTooltipText(refused.orElse(null));
+        HorizontalLayout tools = new HorizontalLayout(status, editButton, deleteButton, correctionRefused, presence);
+        tools.setAlignItems(Alignment.CENTER);
+        tools.addClassName("claim-tools");
+        heading.add(text, tools);
 
         Div facts = new Div();
         facts.addClassName("claim-facts");
@@ -236,9 +340,6 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         fact(facts, "Cue", c.cue(), "claim-cue");
         fact(facts, "Via", c.via(), "claim-via");
         fact(facts, "Type", c.type().name(), "claim-type");
-        StatusBadge status = new StatusBadge(c.status());
-        status.setId("claim-status");
-        fact(facts, "Status", status);
         fact(facts, "Check-worthiness", String.format("%.2f", c.checkWorthiness()), "claim-worthiness");
         if (!c.hedges().isEmpty()) {
             fact(facts, "Hedges", String.join(", ", c.hedges()), "claim-hedges");
@@ -285,17 +386,6 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         Span v = new Span(value);
         v.addClassName("fact-value");
         v.setId(id);
-        Div row = new Div(l, v);
-        row.addClassName("fact");
-        facts.add(row);
-    }
-
-    /** A fact shown as a component (the status badge) rather than as plain text. */
-    private static void fact(Div facts, String label, com.vaadin.flow.component.Component value) {
-        Span l = new Span(label);
-        l.addClassName("fact-label");
-        Span v = new Span(value);
-        v.addClassName("fact-value");
         Div row = new Div(l, v);
         row.addClassName("fact");
         facts.add(row);

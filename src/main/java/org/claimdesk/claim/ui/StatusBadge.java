@@ -16,8 +16,17 @@ public class StatusBadge extends Span {
     public static final String CLASS_NAME = "status-badge";
 
     public StatusBadge(ClaimStatus status) {
-        super(label(status));
-        addClassNames(CLASS_NAME, cssClass(status));
+        addClassName(CLASS_NAME);
+        setStatus(status);
+    }
+
+    /** Shows another status in place (the claim page's header keeps one badge across refreshes). */
+    public void setStatus(ClaimStatus status) {
+        for (ClaimStatus s : ClaimStatus.values()) {
+            removeClassName(cssClass(s));
+        }
+        setText(label(status));
+        addClassName(cssClass(status));
     }
 
     /** What people read: "In review", not IN_REVIEW. */

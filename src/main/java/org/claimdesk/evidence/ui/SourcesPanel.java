@@ -2,19 +2,23 @@ package org.claimdesk.evidence.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.evidence.Corroboration;
+import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.SourceDetails;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
+import org.claimdesk.shared.ui.Notices;
+import org.claimdesk.shared.ui.ReasonDialog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,6 +33,9 @@ class SourcesPanel extends VerticalLayout {
     private final long claimId;
     private final Runnable changed;
     private final Consumer<RuntimeException> refused;
+    /** The claim's status as last shown: removing a source under a verdict reopens the claim, so it asks why. */
+    private ClaimStatus status = ClaimStatus.UNREVIEWED;
+    private int count;
 
     /**
      * @param changed runs after a source was added, edited or removed (the claim's status may have moved)
@@ -48,12 +55,25 @@ class SourcesPanel extends VerticalLayout {
         refresh();
     }
 
+    /** Shows the latest sources of a claim now in this status. */
+    void refresh(ClaimStatus latest) {
+        status = latest;
+        refresh();
+    }
+
+    /** How many sources the claim has, as last shown. */
+    int count() {
+        return count;
+    }
+
     void refresh() {
         Corroboration c = evidence.corroboration(claimId);
         corroboration.setText("Independent publishers — supporting: " + c.supportingPublishers() + ", contradicting: "
                 + c.contradictingPublishers() + ", context: " + c.contextPublishers());
         sourceList.removeAll();
-        for (SourceDetails s : evidence.sources(claimId)) {
+        List<SourceDetails> list = evidence.sources(claimId);
+        count = list.size();
+        for (SourceDetails s : list) {
             sourceList.add(sourceRow(s));
         }
     }
@@ -86,19 +106,29 @@ class SourcesPanel extends VerticalLayout {
         return row;
     }
 
-    private void confirmRemove(SourceDetails s) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove this source?", "The removal is kept in the history.",
-                "Remove", ok -> {
+    /**
+     * Asks before removing a source. Under a verdict the removal reopens the claim, so the dialog says so and
+     * needs a reason, which goes into the history with the removal and the reopening.
+     */
+    void confirmRemove(SourceDetails s) {
+        boolean reopens = EvidenceService.sourceChangeReopens(status);
+        String what = (s.title() == null ? s.url() : s.title()) + (reopens
+                ? "\n\nThis claim has a verdict" + (status == ClaimStatus.VERIFIED ? " that was approved" : " waiting for approval")
+                + ": removing a source reopens it, and the verdict must be given again."
+                : "");
+        ReasonDialog dialog = new ReasonDialog("Remove this source?", what, reopens ? "Remove and reopen" : "Remove",
+                reopens, EvidenceLimits.MAX_OVERRIDE_REASON, reason -> {
                     try {
-                        evidence.removeSource(claimId, s.id(), s.version());
+                        evidence.removeSource(claimId, s.id(), s.version(), reason);
                         changed.run();
+                        Notices.success(reopens ? "Source removed: the claim is reopened" : "Source removed");
                     } catch (InputRejectedException | ConflictException problem) {
                         refused.accept(problem);
                     }
                 });
-        confirm.setCancelable(true);
-        add(confirm);
-        confirm.open();
+        dialog.setId("remove-source-dialog");
+        add(dialog);
+        dialog.open();
     }
 
     void openSourceDialog(SourceDetails existing) {
@@ -119,6 +149,7 @@ class SourcesPanel extends VerticalLayout {
                 }
                 dialog.close();
                 changed.run();
+                Notices.success(existing == null ? "Source added" : "Source saved");
             } catch (ConflictException stale) {
                 form.showConflict(stale.getMessage());
             } catch (InputRejectedException problem) {

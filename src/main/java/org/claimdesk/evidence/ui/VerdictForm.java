@@ -120,6 +120,11 @@ public class VerdictForm extends VerticalLayout {
         add(problem, reload, conflicts, fields, save);
     }
 
+    /** Puts the cursor in the first field, for "Set verdict" in the claim page's header and its shortcut. */
+    public void focusFirstField() {
+        attribution.focus();
+    }
+
     /** Starts from the current verdict (if any), made on the claim's current version. */
     public void edit(VerdictDetails current, long claimVersion) {
         drafts.start(Draft.of(current), Draft.of(current));

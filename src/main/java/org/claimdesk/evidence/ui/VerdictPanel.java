@@ -11,12 +11,16 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.claim.StaleClaimException;
+import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.evidence.RatingLabelDetails;
 import org.claimdesk.evidence.VerdictService;
 import org.claimdesk.evidence.VerdictDetails;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.ui.FormMessage;
+import org.claimdesk.shared.ui.Notices;
+import org.claimdesk.shared.ui.ReasonDialog;
+import org.claimdesk.claim.ui.NextAction;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +35,10 @@ class VerdictPanel extends VerticalLayout {
     final Button approve = new Button("Approve verdict");
     final Button reopen = new Button("Reopen");
     final Button copyVerdict = new Button("Copy verdict to the same claim elsewhere");
+    /** Opens the form under a verdict that waits for approval: a revision is a deliberate step, not the default. */
+    final Button revise = new Button("Revise the verdict");
+    /** Why the form or Approve is not offered, in words, where the user looks for them. */
+    final Span locked = new Span();
     final Div current = new Div();
     final VerdictForm verdictForm;
     final FormMessage problem;
@@ -41,6 +49,8 @@ class VerdictPanel extends VerticalLayout {
     private final String me;
     private final Runnable changed;
     private ClaimDetails claim;
+    /** Whether the user chose to revise a verdict that waits for approval. */
+    private boolean revising;
 
     VerdictPanel(VerdictService verdicts, ClaimWorkflow workflow, List<RatingLabelDetails> labels, boolean editor,
                  String me, FormMessage problem, ClaimDetails claim, Runnable changed) {
@@ -61,7 +71,9 @@ class VerdictPanel extends VerticalLayout {
             try {
                 VerdictDetails saved = verdicts.setVerdict(this.claim.id(), e.input());
                 verdictForm.edit(saved, workflow.current(this.claim.id()).version());
+                revising = false;
                 changed.run();
+                Notices.success("Verdict saved: it now waits for approval by someone else");
             } catch (StaleClaimException stale) {
                 verdictForm.showConflict(stale.getMessage());
             } catch (InputRejectedException | ConflictException refused) {
@@ -76,14 +88,25 @@ class VerdictPanel extends VerticalLayout {
 
         approve.setId("verdict-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        approve.addClickListener(e -> act(() -> verdicts.approve(this.claim.id(), this.claim.version())));
+        approve.addClickListener(e -> approve());
         reopen.setId("verdict-reopen");
-        reopen.addClickListener(e -> act(() -> verdicts.reopen(this.claim.id(), this.claim.version(), null)));
+        reopen.addClickListener(e -> confirmReopen());
         copyVerdict.setId("verdict-copy");
         copyVerdict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copyVerdict.addClickListener(e -> act(() -> verdicts.copyToSameClaims(this.claim.id())));
+        copyVerdict.addClickListener(e -> act(() -> verdicts.copyToSameClaims(this.claim.id()), "Verdict copied"));
+        revise.setId("verdict-revise");
+        revise.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        revise.addClickListener(e -> {
+            revising = true;
+            show(this.claim, verdicts.verdict(this.claim.id()));
+            verdictForm.focusFirstField();
+        });
+        locked.setId("verdict-locked");
+        locked.addClassName("action-refused");
 
-        add(new H3("Verdict"), current, new HorizontalLayout(approve, reopen, copyVerdict), verdictForm);
+        HorizontalLayout actions = new HorizontalLayout(approve, reopen, revise, copyVerdict);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(new H3("Verdict"), current, actions, locked, verdictForm);
         show(claim, verdicts.verdict(claim.id()));
     }
 
@@ -112,20 +135,84 @@ class VerdictPanel extends VerticalLayout {
                 current.add(new Div("Editor's override: " + v.overrideReason()));
             }
         });
-        verdictForm.setVisible(c.status() != ClaimStatus.VERIFIED);
-        approve.setVisible(c.status() == ClaimStatus.AWAITING_APPROVAL);
-        approve.setEnabled(verdict.map(v -> !v.author().equals(me)).orElse(false));
-        approve.setTooltipText(verdict.map(v -> v.author().equals(me)
-                ? "You gave this verdict: an editor or another fact-checker approves it" : null).orElse(null));
-        reopen.setVisible(c.status() == ClaimStatus.VERIFIED || c.status() == ClaimStatus.AWAITING_APPROVAL);
+        boolean pending = c.status() == ClaimStatus.AWAITING_APPROVAL;
+        // someone's verdict arriving while this user types one must not hide the input: it stays to be merged
+        revising = revising || (pending && verdictForm.hasChanges());
+        boolean mine = verdict.map(v -> v.author().equals(me)).orElse(false);
+        verdictForm.setVisible(c.status() != ClaimStatus.VERIFIED && (!pending || revising));
+        revise.setVisible(pending && !revising);
+        approve.setVisible(pending);
+        approve.setEnabled(pending && !mine);
+        approve.setTooltipText(mine ? SELF_APPROVAL : null);
+        reopen.setVisible(c.status() == ClaimStatus.VERIFIED || pending);
         copyVerdict.setVisible(verdict.isPresent() && c.status() == ClaimStatus.VERIFIED);
+        String why = c.status() == ClaimStatus.VERIFIED ? "This claim is verified: reopen it to give another verdict."
+                : pending && mine ? SELF_APPROVAL + "."
+                : null;
+        locked.setText(why == null ? "" : why);
+        locked.setVisible(why != null);
     }
 
-    private void act(Runnable action) {
+    static final String SELF_APPROVAL = "You gave this verdict: an editor or another fact-checker approves it";
+
+    /**
+     * The next step on the verdict, for the claim page's header: approve someone else's pending verdict, or
+     * give one when the claim has sources. Nothing while one's own verdict waits.
+     */
+    Optional<NextAction> nextAction(ClaimDetails c, long sourceCount, Runnable addSource) {
+        Optional<VerdictDetails> verdict = verdicts.verdict(c.id());
+        boolean mine = verdict.map(v -> v.author().equals(me)).orElse(false);
+        return Optional.of(switch (c.status()) {
+            case VERIFIED -> NextAction.waiting("Verified. Nothing is left to do unless new evidence comes in.");
+            case AWAITING_APPROVAL -> mine
+                    ? NextAction.waiting("Your verdict waits for approval by an editor or another fact-checker.")
+                    : NextAction.doing("A verdict by " + verdict.map(VerdictDetails::author).orElse("someone")
+                    + " waits for approval.", "Approve the verdict", this::approve);
+            default -> sourceCount == 0
+                    ? NextAction.doing("This claim has no source yet.", "Add a source", addSource)
+                    : NextAction.doing("The sources are in: give the verdict.", "Set the verdict", this::focusVerdict);
+        });
+    }
+
+    /** Opens (if closed under a pending verdict) and focuses the verdict form. */
+    void focusVerdict() {
+        if (claim.status() == ClaimStatus.VERIFIED) {
+            problem.info("This claim is verified: reopen it to give another verdict.");
+            return;
+        }
+        revising = claim.status() == ClaimStatus.AWAITING_APPROVAL;
+        show(claim, verdicts.verdict(claim.id()));
+        verdictForm.focusFirstField();
+    }
+
+    void approve() {
+        if (!approve.isVisible() || !approve.isEnabled()) {
+            problem.info(claim.status() == ClaimStatus.AWAITING_APPROVAL ? SELF_APPROVAL + "."
+                    : "There is no verdict waiting for approval.");
+            return;
+        }
+        act(() -> verdicts.approve(this.claim.id(), this.claim.version()), "Verdict approved: the claim is verified");
+    }
+
+    /** Reopening drops a decision someone made, so it asks why; the reason goes into the claim's history. */
+    void confirmReopen() {
+        Optional<VerdictDetails> verdict = verdicts.verdict(claim.id());
+        String whose = verdict.map(v -> v.author().equals(me) ? "your verdict" : v.author() + "'s verdict").orElse("the verdict");
+        String what = claim.status() == ClaimStatus.VERIFIED
+                ? "This claim is verified. Reopening sends it back to work and withdraws " + whose + " from what is published."
+                : "Reopening sends " + whose + ", which waits for approval, back to work.";
+        ReasonDialog dialog = new ReasonDialog("Reopen this claim?", what, "Reopen", true, EvidenceLimits.MAX_OVERRIDE_REASON,
+                reason -> act(() -> verdicts.reopen(this.claim.id(), this.claim.version(), reason), "Claim reopened"));
+        dialog.setId("reopen-dialog");
+        add(dialog);
+        dialog.open();
+    }
+    private void act(Runnable action, String done) {
         try {
             action.run();
             problem.clear();
             changed.run();
+            Notices.success(done);
         } catch (InputRejectedException | ConflictException refused) {
             problem.error(refused.getMessage());
         }

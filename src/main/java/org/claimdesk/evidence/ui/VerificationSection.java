@@ -10,6 +10,9 @@ import org.claimdesk.evidence.RatingScale;
 import org.claimdesk.evidence.VerdictService;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ui.FormMessage;
+import org.claimdesk.claim.ui.NextAction;
+
+import java.util.Optional;
 
 /**
  * The verification part of one claim page: sources and corroboration, then the verdict and its approval. Made
@@ -29,12 +32,18 @@ class VerificationSection extends VerticalLayout implements ClaimPageSection {
         verdict = new VerdictPanel(verdicts, workflow, ratings.labels(),
                 auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME), auth.getPrincipalName().orElse(""), problem,
                 claim, reload);
+        sources.refresh(claim.status());
         add(sources, problem, verdict);
     }
 
     @Override
     public void refresh(ClaimDetails claim) {
-        sources.refresh();
+        sources.refresh(claim.status());
         verdict.refresh(claim);
+    }
+
+    @Override
+    public Optional<NextAction> nextAction(ClaimDetails claim) {
+        return verdict.nextAction(claim, sources.count(), () -> sources.openSourceDialog(null));
     }
 }

@@ -24,6 +24,12 @@ class PriorCheckPanel implements ClaimPagePanel {
         return 25;
     }
 
+    /** Earlier checks of the same words are read with the claim, before any work on it. */
+    @Override
+    public Place place() {
+        return Place.CLAIM;
+    }
+
     @Override
     public ClaimPageSection create(ClaimDetails claim, Runnable reload) {
         return new PriorCheckSection(links, priorChecks, claim, reload);

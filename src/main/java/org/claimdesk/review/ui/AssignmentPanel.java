@@ -25,6 +25,11 @@ class AssignmentPanel implements ClaimPagePanel {
     }
 
     @Override
+    public Place place() {
+        return Place.HEADER;
+    }
+
+    @Override
     public ClaimPageSection create(ClaimDetails claim, Runnable reload) {
         return new AssignmentSection(assignments, auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME), claim, reload);
     }

@@ -42,6 +42,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(view.claim.id()).isEqualTo(c.id());
         String shown = view.getElement().getTextRecursively();
         assertThat(shown).contains("Pavel Dragan").contains("2,500").contains("hectares");
+        view.showTab("History");
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("claim-history").single().getElement().getTextRecursively()).contains("extracted");
     }
 
@@ -65,6 +66,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
         assertThat(claims.get(c.id()).claimantDescription()).isEqualTo("farmers' union leader");
         assertThat(view.form.isVisible()).isFalse();
+        view.showTab("History");
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("claim-history").single().getElement().getTextRecursively()).contains("farmers' union leader");
     }
 
