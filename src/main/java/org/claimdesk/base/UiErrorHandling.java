@@ -1,11 +1,10 @@
 package org.claimdesk.base;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.claimdesk.shared.DatabaseOutage;
+import org.claimdesk.shared.ui.Notices;
 import org.claimdesk.shared.InputRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +27,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
             String message = messageFor(error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> {
-                    Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                });
+                ui.access(() -> Notices.error(message));
             }
         }));
     }

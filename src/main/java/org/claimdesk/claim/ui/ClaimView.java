@@ -1,5 +1,7 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.shared.ui.Texts;
+
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
@@ -64,8 +66,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ClaimPagePanel> panels;
     ClaimDetails claim;
     final ClaimForm form = new ClaimForm();
-    final Button editButton = new Button("Correct", VaadinIcon.EDIT.create());
-    final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button editButton = new Button(Texts.t("claim.ClaimView.correct"), VaadinIcon.EDIT.create());
+    final Button deleteButton = new Button(Texts.t("claim.ClaimView.delete"), VaadinIcon.TRASH.create());
     /** Why Correct and Delete are disabled, in the service's words, next to them rather than only in a tooltip. */
     final Span correctionRefused = new Span();
     private final Div heading = new Div();
@@ -131,7 +133,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         deleteButton.setId("claim-delete");
         deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         deleteButton.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete this claim?", "Its history is kept.", "Delete", ok -> delete());
+            ConfirmDialog confirm = new ConfirmDialog(Texts.t("claim.ClaimView.delete-this-claim"), Texts.t("claim.ClaimView.its-history-is-kept"), Texts.t("claim.ClaimView.delete"), ok -> delete());
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             add(confirm);
@@ -159,7 +161,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             corrections.edit(claim.id(), version, edit);
             form.setVisible(false);
             reload();
-            Notices.success("Claim saved");
+            Notices.success(Texts.t("claim.ClaimView.claim-saved"));
         } catch (StaleClaimException stale) {
             form.showConflict(stale.getMessage());
         } catch (InputRejectedException rejected) {
@@ -170,7 +172,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
     void delete() {
         try {
             corrections.delete(claim.id(), claim.version());
-            Notices.success("Claim deleted");
+            Notices.success(Texts.t("claim.ClaimView.claim-deleted"));
             getUI().ifPresent(ui -> ui.navigate("articles/" + claim.articleId()));
         } catch (StaleClaimException | InputRejectedException refused) {
             Notices.error(refused.getMessage());
@@ -207,13 +209,13 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 reload();
             } catch (NotFoundException gone) {
-                Notices.warning(event.actor() + " removed this claim (" + event.what().toLowerCase().replace('_', ' ')
-                        + "). What you typed is still on the page.");
+                Notices.warning(Texts.t("claim.ClaimView.removed-by-someone", event.actor(),
+                        event.what().toLowerCase().replace('_', ' ')));
                 return;
             }
             if (!event.actor().equals(me)) {
-                String did = "COMMENTED".equals(event.what()) ? " commented on this claim" : " changed this claim";
-                Notices.info(event.actor() + did + "; the page shows it now and your input is kept.");
+                Notices.info(Texts.t("COMMENTED".equals(event.what()) ? "claim.ClaimView.someone-commented"
+                        : "claim.ClaimView.someone-changed", event.actor()));
             }
         }
         showPresence();
@@ -221,7 +223,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showPresence() {
         List<String> others = broadcaster.present(LiveEvent.claim(claim.id())).stream().filter(n -> !n.equals(me)).toList();
-        presence.setText(others.isEmpty() ? "" : "Also open by " + String.join(", ", others));
+        presence.setText(others.isEmpty() ? "" : Texts.t("claim.ClaimView.also-open-by", String.join(", ", others)));
         presence.setVisible(!others.isEmpty());
     }
 
@@ -335,31 +337,32 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
 
         Div facts = new Div();
         facts.addClassName("claim-facts");
-        fact(facts, "Claimant", c.claimant(), "claim-claimant");
-        fact(facts, "Described as", c.claimantDescription(), "claim-description");
-        fact(facts, "Cue", c.cue(), "claim-cue");
-        fact(facts, "Via", c.via(), "claim-via");
-        fact(facts, "Type", c.type().name(), "claim-type");
-        fact(facts, "Check-worthiness", String.format("%.2f", c.checkWorthiness()), "claim-worthiness");
+        fact(facts, Texts.t("claim.ClaimView.fact-claimant"), c.claimant(), "claim-claimant");
+        fact(facts, Texts.t("claim.ClaimView.fact-described-as"), c.claimantDescription(), "claim-description");
+        fact(facts, Texts.t("claim.ClaimView.fact-cue"), c.cue(), "claim-cue");
+        fact(facts, Texts.t("claim.ClaimView.fact-via"), c.via(), "claim-via");
+        fact(facts, Texts.t("claim.ClaimView.fact-type"), c.type().name(), "claim-type");
+        fact(facts, Texts.t("claim.ClaimView.fact-check-worthiness"), String.format("%.2f", c.checkWorthiness()), "claim-worthiness");
         if (!c.hedges().isEmpty()) {
-            fact(facts, "Hedges", String.join(", ", c.hedges()), "claim-hedges");
+            fact(facts, Texts.t("claim.ClaimView.fact-hedges"), String.join(", ", c.hedges()), "claim-hedges");
         }
         summary.add(facts);
 
         if (!c.quantities().isEmpty()) {
-            summary.add(new H3("Figures"));
+            summary.add(new H3(Texts.t("claim.ClaimView.figures")));
             Div figures = new Div();
             figures.setId("claim-figures");
             for (QuantityDetails q : c.quantities()) {
-                Div row = new Div(new Span(q.text()), new Span(" → " + (q.approximate() ? "about " : "")
-                        + q.formattedValue() + (q.unit() == null ? "" : " " + q.unit())));
+                Div row = new Div(new Span(q.text()), new Span(" → " + Texts.t(q.approximate()
+                        ? "claim.ClaimView.figure-about" : "claim.ClaimView.figure-exact", q.formattedValue()
+                        + (q.unit() == null ? "" : " " + q.unit()))));
                 row.addClassName("figure");
                 figures.add(row);
             }
             summary.add(figures);
         }
 
-        summary.add(new H3("In the article"));
+        summary.add(new H3(Texts.t("claim.ClaimView.in-the-article")));
         // Text nodes only: the article's words are never interpreted as HTML.
         Div passage = new Div();
         passage.setId("claim-context");
@@ -372,7 +375,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         passage.add(new Text(context.passage().substring(context.spanEnd())));
         summary.add(passage);
 
-        Anchor article = new Anchor("articles/" + c.articleId() + "?claim=" + c.id(), "Open in article: " + c.articleTitle());
+        Anchor article = new Anchor("articles/" + c.articleId() + "?claim=" + c.id(),
+                Texts.t("claim.ClaimView.open-in-article", c.articleTitle()));
         article.setId("claim-article-link");
         summary.add(article);
     }

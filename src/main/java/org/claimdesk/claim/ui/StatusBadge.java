@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.shared.ui.Texts;
 
 /**
  * A claim's status as the same coloured badge on every screen: a readable label ("Awaiting approval") and one
@@ -31,13 +32,7 @@ public class StatusBadge extends Span {
 
     /** What people read: "In review", not IN_REVIEW. */
     public static String label(ClaimStatus status) {
-        return switch (status) {
-            case UNREVIEWED -> "Unreviewed";
-            case IN_REVIEW -> "In review";
-            case AWAITING_APPROVAL -> "Awaiting approval";
-            case VERIFIED -> "Verified";
-            case REOPENED -> "Reopened";
-        };
+        return Texts.label(status);
     }
 
     /** The class that gives the status its colours, e.g. status-in-review. */

@@ -1,5 +1,7 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,7 +27,7 @@ import java.util.function.Consumer;
 /** A claim's sources with their stance and outlet, the count of independent outlets, and add/edit/remove. */
 class SourcesPanel extends VerticalLayout {
 
-    final Button addSource = new Button("Add source");
+    final Button addSource = new Button(Texts.t("evidence.SourcesPanel.add-source"));
     final Span corroboration = new Span();
     final Div sourceList = new Div();
 
@@ -51,7 +53,7 @@ class SourcesPanel extends VerticalLayout {
         sourceList.setId("sources");
         addSource.setId("source-add");
         addSource.addClickListener(e -> openSourceDialog(null));
-        add(new H3("Sources"), corroboration, sourceList, addSource);
+        add(new H3(Texts.t("evidence.SourcesPanel.sources")), corroboration, sourceList, addSource);
         refresh();
     }
 
@@ -68,8 +70,8 @@ class SourcesPanel extends VerticalLayout {
 
     void refresh() {
         Corroboration c = evidence.corroboration(claimId);
-        corroboration.setText("Independent publishers — supporting: " + c.supportingPublishers() + ", contradicting: "
-                + c.contradictingPublishers() + ", context: " + c.contextPublishers());
+        corroboration.setText(Texts.t("evidence.SourcesPanel.corroboration", c.supportingPublishers(),
+                c.contradictingPublishers(), c.contextPublishers()));
         sourceList.removeAll();
         List<SourceDetails> list = evidence.sources(claimId);
         count = list.size();
@@ -98,11 +100,11 @@ class SourcesPanel extends VerticalLayout {
             excerpt.addClassName("excerpt");
             row.add(excerpt);
         }
-        Button edit = new Button("Edit", e -> openSourceDialog(s));
+        Button edit = new Button(Texts.t("evidence.SourcesPanel.edit"), e -> openSourceDialog(s));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button remove = new Button("Remove", e -> confirmRemove(s));
+        Button remove = new Button(Texts.t("evidence.SourcesPanel.remove"), e -> confirmRemove(s));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        row.add(new Div(new Span("Added by " + s.addedBy() + " "), edit, remove));
+        row.add(new Div(new Span(Texts.t("evidence.SourcesPanel.added-by", s.addedBy()) + " "), edit, remove));
         return row;
     }
 
@@ -113,15 +115,15 @@ class SourcesPanel extends VerticalLayout {
     void confirmRemove(SourceDetails s) {
         boolean reopens = EvidenceService.sourceChangeReopens(status);
         String what = (s.title() == null ? s.url() : s.title()) + (reopens
-                ? "\n\nThis claim has a verdict" + (status == ClaimStatus.VERIFIED ? " that was approved" : " waiting for approval")
-                + ": removing a source reopens it, and the verdict must be given again."
+                ? "\n\n" + Texts.t(status == ClaimStatus.VERIFIED ? "evidence.SourcesPanel.removal-reopens-verified"
+                : "evidence.SourcesPanel.removal-reopens-pending")
                 : "");
-        ReasonDialog dialog = new ReasonDialog("Remove this source?", what, reopens ? "Remove and reopen" : "Remove",
+        ReasonDialog dialog = new ReasonDialog(Texts.t("evidence.SourcesPanel.remove-this-source"), what, reopens ? "Remove and reopen" : "Remove",
                 reopens, EvidenceLimits.MAX_OVERRIDE_REASON, reason -> {
                     try {
                         evidence.removeSource(claimId, s.id(), s.version(), reason);
                         changed.run();
-                        Notices.success(reopens ? "Source removed: the claim is reopened" : "Source removed");
+                        Notices.success(Texts.t(reopens ? "evidence.SourcesPanel.removed-and-reopened" : "evidence.SourcesPanel.source-removed"));
                     } catch (InputRejectedException | ConflictException problem) {
                         refused.accept(problem);
                     }
@@ -133,7 +135,7 @@ class SourcesPanel extends VerticalLayout {
 
     void openSourceDialog(SourceDetails existing) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? "Add source" : "Edit source");
+        dialog.setHeaderTitle(Texts.t(existing == null ? "evidence.SourcesPanel.add-source-title" : "evidence.SourcesPanel.edit-source-title"));
         dialog.setWidth("min(48rem, 96vw)");
         dialog.setCloseOnOutsideClick(false);
         SourceForm form = new SourceForm();
@@ -149,7 +151,7 @@ class SourcesPanel extends VerticalLayout {
                 }
                 dialog.close();
                 changed.run();
-                Notices.success(existing == null ? "Source added" : "Source saved");
+                Notices.success(Texts.t(existing == null ? "evidence.SourcesPanel.source-added" : "evidence.SourcesPanel.source-saved"));
             } catch (ConflictException stale) {
                 form.showConflict(stale.getMessage());
             } catch (InputRejectedException problem) {
@@ -160,7 +162,7 @@ class SourcesPanel extends VerticalLayout {
             Optional<SourceDetails> latest = existing == null ? Optional.empty()
                     : evidence.sources(claimId).stream().filter(s -> s.id() == existing.id()).findFirst();
             latest.ifPresentOrElse(form::rebase, () -> form.showProblem(
-                    "This source was removed meanwhile. Copy what you need and add it as a new source."));
+                    Texts.t("evidence.SourcesPanel.removed-meanwhile")));
             refresh();
         });
         form.addCancelListener(e -> dialog.close());

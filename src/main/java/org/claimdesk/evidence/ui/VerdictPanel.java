@@ -1,5 +1,7 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,11 +34,11 @@ class VerdictPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    final Button approve = new Button("Approve verdict");
-    final Button reopen = new Button("Reopen");
-    final Button copyVerdict = new Button("Copy verdict to the same claim elsewhere");
+    final Button approve = new Button(Texts.t("evidence.VerdictPanel.approve-verdict"));
+    final Button reopen = new Button(Texts.t("evidence.VerdictPanel.reopen"));
+    final Button copyVerdict = new Button(Texts.t("evidence.VerdictPanel.copy-verdict-to-the-same-claim"));
     /** Opens the form under a verdict that waits for approval: a revision is a deliberate step, not the default. */
-    final Button revise = new Button("Revise the verdict");
+    final Button revise = new Button(Texts.t("evidence.VerdictPanel.revise-the-verdict"));
     /** Why the form or Approve is not offered, in words, where the user looks for them. */
     final Span locked = new Span();
     final Div current = new Div();
@@ -73,7 +75,7 @@ class VerdictPanel extends VerticalLayout {
                 verdictForm.edit(saved, workflow.current(this.claim.id()).version());
                 revising = false;
                 changed.run();
-                Notices.success("Verdict saved: it now waits for approval by someone else");
+                Notices.success(Texts.t("evidence.VerdictPanel.verdict-saved-it-now-waits-for"));
             } catch (StaleClaimException stale) {
                 verdictForm.showConflict(stale.getMessage());
             } catch (InputRejectedException | ConflictException refused) {
@@ -93,7 +95,7 @@ class VerdictPanel extends VerticalLayout {
         reopen.addClickListener(e -> confirmReopen());
         copyVerdict.setId("verdict-copy");
         copyVerdict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copyVerdict.addClickListener(e -> act(() -> verdicts.copyToSameClaims(this.claim.id()), "Verdict copied"));
+        copyVerdict.addClickListener(e -> act(() -> verdicts.copyToSameClaims(this.claim.id()), Texts.t("evidence.VerdictPanel.verdict-copied")));
         revise.setId("verdict-revise");
         revise.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         revise.addClickListener(e -> {
@@ -106,7 +108,7 @@ class VerdictPanel extends VerticalLayout {
 
         HorizontalLayout actions = new HorizontalLayout(approve, reopen, revise, copyVerdict);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H3("Verdict"), current, actions, locked, verdictForm);
+        add(new H3(Texts.t("evidence.VerdictPanel.verdict")), current, actions, locked, verdictForm);
         show(claim, verdicts.verdict(claim.id()));
     }
 
@@ -127,12 +129,14 @@ class VerdictPanel extends VerticalLayout {
             if (label != null) {
                 badge.getStyle().set("background", label.color());
             }
-            current.add(new Div(new Span("Attribution: " + v.attribution() + " · Substance: "), badge),
-                    new Div("Rationale: " + v.rationale()),
-                    new Div("By " + v.author() + " at " + WHEN.format(v.decidedAt())
-                            + (v.approvedBy() == null ? "" : " · approved by " + v.approvedBy() + " at " + WHEN.format(v.approvedAt()))));
+            current.add(new Div(new Span(Texts.t("evidence.VerdictPanel.attribution-substance", v.attribution()) + " "), badge),
+                    new Div(Texts.t("evidence.VerdictPanel.rationale-of", v.rationale())),
+                    new Div(v.approvedBy() == null
+                            ? Texts.t("evidence.VerdictPanel.decided-by", v.author(), WHEN.format(v.decidedAt()))
+                            : Texts.t("evidence.VerdictPanel.decided-and-approved-by", v.author(), WHEN.format(v.decidedAt()),
+                            v.approvedBy(), WHEN.format(v.approvedAt()))));
             if (v.overrideReason() != null) {
-                current.add(new Div("Editor's override: " + v.overrideReason()));
+                current.add(new Div(Texts.t("evidence.VerdictPanel.override-of", v.overrideReason())));
             }
         });
         boolean pending = c.status() == ClaimStatus.AWAITING_APPROVAL;
@@ -143,17 +147,17 @@ class VerdictPanel extends VerticalLayout {
         revise.setVisible(pending && !revising);
         approve.setVisible(pending);
         approve.setEnabled(pending && !mine);
-        approve.setTooltipText(mine ? SELF_APPROVAL : null);
+        approve.setTooltipText(mine ? Texts.t(SELF_APPROVAL) : null);
         reopen.setVisible(c.status() == ClaimStatus.VERIFIED || pending);
         copyVerdict.setVisible(verdict.isPresent() && c.status() == ClaimStatus.VERIFIED);
-        String why = c.status() == ClaimStatus.VERIFIED ? "This claim is verified: reopen it to give another verdict."
-                : pending && mine ? SELF_APPROVAL + "."
+        String why = c.status() == ClaimStatus.VERIFIED ? Texts.t("evidence.VerdictPanel.this-claim-is-verified-reopen-it")
+                : pending && mine ? Texts.t("evidence.VerdictPanel.self-approval-sentence")
                 : null;
         locked.setText(why == null ? "" : why);
         locked.setVisible(why != null);
     }
 
-    static final String SELF_APPROVAL = "You gave this verdict: an editor or another fact-checker approves it";
+    static final String SELF_APPROVAL = "evidence.VerdictPanel.self-approval";
 
     /**
      * The next step on the verdict, for the claim page's header: approve someone else's pending verdict, or
@@ -163,21 +167,21 @@ class VerdictPanel extends VerticalLayout {
         Optional<VerdictDetails> verdict = verdicts.verdict(c.id());
         boolean mine = verdict.map(v -> v.author().equals(me)).orElse(false);
         return Optional.of(switch (c.status()) {
-            case VERIFIED -> NextAction.waiting("Verified. Nothing is left to do unless new evidence comes in.");
+            case VERIFIED -> NextAction.waiting(Texts.t("evidence.VerdictPanel.verified-nothing-is-left-to-do"));
             case AWAITING_APPROVAL -> mine
-                    ? NextAction.waiting("Your verdict waits for approval by an editor or another fact-checker.")
-                    : NextAction.doing("A verdict by " + verdict.map(VerdictDetails::author).orElse("someone")
-                    + " waits for approval.", "Approve the verdict", this::approve);
+                    ? NextAction.waiting(Texts.t("evidence.VerdictPanel.your-verdict-waits-for-approval-by"))
+                    : NextAction.doing(Texts.t("evidence.VerdictPanel.verdict-by-waits",
+                    verdict.map(VerdictDetails::author).orElse("?")), Texts.t("evidence.VerdictPanel.approve-the-verdict"), this::approve);
             default -> sourceCount == 0
-                    ? NextAction.doing("This claim has no source yet.", "Add a source", addSource)
-                    : NextAction.doing("The sources are in: give the verdict.", "Set the verdict", this::focusVerdict);
+                    ? NextAction.doing(Texts.t("evidence.VerdictPanel.this-claim-has-no-source-yet"), Texts.t("evidence.VerdictPanel.add-a-source"), addSource)
+                    : NextAction.doing(Texts.t("evidence.VerdictPanel.the-sources-are-in-give-the"), Texts.t("evidence.VerdictPanel.set-the-verdict"), this::focusVerdict);
         });
     }
 
     /** Opens (if closed under a pending verdict) and focuses the verdict form. */
     void focusVerdict() {
         if (claim.status() == ClaimStatus.VERIFIED) {
-            problem.info("This claim is verified: reopen it to give another verdict.");
+            problem.info(Texts.t("evidence.VerdictPanel.this-claim-is-verified-reopen-it"));
             return;
         }
         revising = claim.status() == ClaimStatus.AWAITING_APPROVAL;
@@ -187,22 +191,22 @@ class VerdictPanel extends VerticalLayout {
 
     void approve() {
         if (!approve.isVisible() || !approve.isEnabled()) {
-            problem.info(claim.status() == ClaimStatus.AWAITING_APPROVAL ? SELF_APPROVAL + "."
-                    : "There is no verdict waiting for approval.");
+            problem.info(Texts.t(claim.status() == ClaimStatus.AWAITING_APPROVAL ? "evidence.VerdictPanel.self-approval-sentence"
+                    : "evidence.VerdictPanel.nothing-to-approve"));
             return;
         }
-        act(() -> verdicts.approve(this.claim.id(), this.claim.version()), "Verdict approved: the claim is verified");
+        act(() -> verdicts.approve(this.claim.id(), this.claim.version()), Texts.t("evidence.VerdictPanel.verdict-approved"));
     }
 
     /** Reopening drops a decision someone made, so it asks why; the reason goes into the claim's history. */
     void confirmReopen() {
         Optional<VerdictDetails> verdict = verdicts.verdict(claim.id());
-        String whose = verdict.map(v -> v.author().equals(me) ? "your verdict" : v.author() + "'s verdict").orElse("the verdict");
-        String what = claim.status() == ClaimStatus.VERIFIED
-                ? "This claim is verified. Reopening sends it back to work and withdraws " + whose + " from what is published."
-                : "Reopening sends " + whose + ", which waits for approval, back to work.";
-        ReasonDialog dialog = new ReasonDialog("Reopen this claim?", what, "Reopen", true, EvidenceLimits.MAX_OVERRIDE_REASON,
-                reason -> act(() -> verdicts.reopen(this.claim.id(), this.claim.version(), reason), "Claim reopened"));
+        String whose = verdict.map(v -> v.author().equals(me) ? Texts.t("evidence.VerdictPanel.your-verdict")
+                : Texts.t("evidence.VerdictPanel.someones-verdict", v.author())).orElse(Texts.t("evidence.VerdictPanel.the-verdict"));
+        String what = Texts.t(claim.status() == ClaimStatus.VERIFIED ? "evidence.VerdictPanel.reopen-verified"
+                : "evidence.VerdictPanel.reopen-pending", whose);
+        ReasonDialog dialog = new ReasonDialog(Texts.t("evidence.VerdictPanel.reopen-this-claim"), what, "Reopen", true, EvidenceLimits.MAX_OVERRIDE_REASON,
+                reason -> act(() -> verdicts.reopen(this.claim.id(), this.claim.version(), reason), Texts.t("evidence.VerdictPanel.claim-reopened")));
         dialog.setId("reopen-dialog");
         add(dialog);
         dialog.open();

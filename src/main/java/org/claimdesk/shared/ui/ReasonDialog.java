@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  */
 public class ReasonDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason (kept in the history)");
+    final TextArea reason = new TextArea(Texts.t("shared.ReasonDialog.reason-kept-in-the-history"));
     final Button confirm;
-    final Button cancel = new Button("Cancel");
+    final Button cancel = new Button(Texts.t("shared.ReasonDialog.cancel"));
 
     /**
      * @param required whether the action may not go ahead without a reason
@@ -32,7 +32,7 @@ public class ReasonDialog extends Dialog {
         reason.setMaxLength(maxLength);
         reason.setRequired(required);
         reason.setRequiredIndicatorVisible(required);
-        reason.setErrorMessage("Say why, for the people who worked on it.");
+        reason.setErrorMessage(Texts.t("shared.ReasonDialog.say-why-for-the-people-who"));
         confirm = new Button(confirmLabel, e -> {
             String why = reason.getValue() == null ? "" : reason.getValue().strip();
             if (required && why.isEmpty()) {
