@@ -70,19 +70,19 @@ class ArticlesViewTest extends SpringBrowserlessTest {
         test(dialog.title).setValue("Mine " + tag);
         test(dialog.text).setValue(text);
 
-        Thread me = Thread.currentThread();
         CountDownLatch theirsInserted = new CountDownLatch(1);
         CompletableFuture<Long> theirs = CompletableFuture.supplyAsync(() -> currentUser.runAs("checker2",
                 Role.FACT_CHECKER, () -> new TransactionTemplate(transactions).execute(status -> {
                     long id = articles.importArticle(new ArticleImport("Theirs " + tag, null, null, null, text)).id();
                     theirsInserted.countDown();
-                    waitUntilWriting(me);
+                    waitUntilAnImportWrites();
                     return id;
                 })));
         assertThat(theirsInserted.await(60, TimeUnit.SECONDS)).isTrue();
 
         test(dialog.importButton).click();
         long theirId = theirs.get(60, TimeUnit.SECONDS);
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.error.getText()).contains("already imported");
@@ -91,12 +91,18 @@ class ArticlesViewTest extends SpringBrowserlessTest {
         assertThat(articles.list("Mine " + tag, 0, 10, null, true).getContent()).isEmpty();
     }
 
-    /** Returns once the thread is in a JDBC update (blocked by the uncommitted row), or after ten seconds. */
-    private static void waitUntilWriting(Thread thread) {
+    /**
+     * Returns once the dialog's import (in the background, on a thread ImportJobs names) is in a JDBC update, blocked
+     * by the uncommitted row, or after ten seconds.
+     */
+    private static void waitUntilAnImportWrites() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            boolean writing = Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
-                    frame.getClassName().contains("PreparedStatement") && frame.getMethodName().startsWith("executeUpdate"));
+            boolean writing = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(e -> e.getKey().getName().startsWith(ImportJobs.THREAD_PREFIX))
+                    .anyMatch(e -> Arrays.stream(e.getValue()).anyMatch(frame ->
+                            frame.getClassName().contains("PreparedStatement")
+                                    && frame.getMethodName().startsWith("executeUpdate")));
             if (writing) {
                 sleep(200); // it stays there until this transaction ends; give it a moment to settle into the wait
                 return;
