@@ -92,6 +92,54 @@ class ArticlesViewTest extends SpringBrowserlessTest {
     }
 
     /**
+     * The import runs off the UI thread: while it waits (here on a row someone else is writing), the request that
+     * clicked Import has returned, Import is disabled and the dialog says "Importing…"; when it ends, Import is
+     * enabled again and the outcome is shown.
+     */
+    @Test
+    void the_import_runs_off_the_ui_thread_and_the_dialog_shows_progress_until_it_ends() throws Exception {
+        String tag = TestArticles.uniqueTag();
+        String text = TestArticles.story(tag);
+        ArticlesView view = navigate(ArticlesView.class);
+        test(view.importButton).click();
+        ImportArticleDialog dialog = find(ImportArticleDialog.class).single();
+        test(dialog.title).setValue("Waiting " + tag);
+        test(dialog.text).setValue(text);
+
+        CountDownLatch theirsInserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Long> theirs = CompletableFuture.supplyAsync(() -> currentUser.runAs("checker2",
+                Role.FACT_CHECKER, () -> new TransactionTemplate(transactions).execute(status -> {
+                    long id = articles.importArticle(new ArticleImport("Held " + tag, null, null, null, text)).id();
+                    theirsInserted.countDown();
+                    try {
+                        release.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return id;
+                })));
+        assertThat(theirsInserted.await(60, TimeUnit.SECONDS)).isTrue();
+
+        test(dialog.importButton).click();
+        try {
+            assertThat(dialog.running).as("an import under way").isNotNull();
+            assertThat(dialog.running.isDone()).as("the click returned before the import ended").isFalse();
+            assertThat(dialog.importButton.isEnabled()).isFalse();
+            assertThat(dialog.working.isVisible()).isTrue();
+            assertThat(dialog.progressText.getText()).isEqualTo("Importing\u2026");
+        } finally {
+            release.countDown();
+        }
+        long theirId = theirs.get(60, TimeUnit.SECONDS);
+        ImportRuns.finish(dialog);
+
+        assertThat(dialog.working.isVisible()).isFalse();
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        assertThat(dialog.existingLink.getHref()).isEqualTo("articles/" + theirId);
+    }
+
+    /**
      * Returns once the dialog's import (in the background, on a thread ImportJobs names) is in a JDBC update, blocked
      * by the uncommitted row, or after ten seconds.
      */
