@@ -165,7 +165,12 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         // wrapping; narrower, the row scrolls sideways (claimdesk.css) rather than pushing the grid down
         tools.removeAll();
         tools.add(addFromSelection, edit, split, merge, delete);
-        otherTools.forEach(t -> t.create(a, this::reload).forEach(tools::add));
+        otherTools.forEach(t -> t.create(a, this::reload).forEach(tool -> {
+            if (tool instanceof Button b) {
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL); // one compact size for the whole row
+            }
+            tools.add(tool);
+        }));
         tools.setId("article-tools");
         tools.addClassName("claim-tools");
         tools.setWrap(false);
