@@ -108,6 +108,8 @@ class Claim extends Tracked {
     int getEnd() { return end; }
     String getClaimant() { return claimant; }
     String getClaimantDescription() { return claimantDescription; }
+    String getCue() { return cue; }
+    String getVia() { return via; }
     ClaimType getType() { return type; }
     List<Quantity> getQuantities() { return quantities; }
 

@@ -135,7 +135,8 @@ public class ClaimCorrections {
 
     /**
      * Splits a claim at a character offset of its span: the first part keeps the claim, the second becomes a
-     * new claim with the same claimant and type; each figure goes with the part whose words hold it.
+     * new claim with the same attribution (claimant, cue such as "said", "via") and type; each figure goes with the
+     * part whose words hold it.
      */
     @Transactional
     @PreAuthorize(Role.ANY_STAFF)
@@ -165,7 +166,7 @@ public class ClaimCorrections {
         List<Quantity> moved = c.keepQuantitiesIn(first);
         c.touched(actor, now);
         Claim part = new Claim(c.getArticle(), new NewClaim(second, c.getSentence(), secondStart,
-                secondStart + second.length(), c.getClaimant(), c.getClaimantDescription(), null, null, c.getType(),
+                secondStart + second.length(), c.getClaimant(), c.getClaimantDescription(), c.getCue(), c.getVia(), c.getType(),
                 List.of(), List.of(), 0.5), now, ClaimOrigin.MANUAL, actor);
         part.addQuantities(moved);
         Claim savedPart = claims.saveAndFlush(part);

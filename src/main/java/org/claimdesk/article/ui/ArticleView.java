@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ import java.util.Set;
  * the corrected claims as gold data.
  */
 @Route("articles/:articleId")
+@JavaScript("context://scripts/article-page.js")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,6 +59,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<ArticleTools> otherTools;
     final ArticleHeader header;
     final ArticleClaimsGrid claims = new ArticleClaimsGrid();
+    final HighlightLegend legend = new HighlightLegend();
+    final HorizontalLayout tools = new HorizontalLayout();
     final Button addFromSelection = new Button("Add claim from selection", VaadinIcon.PLUS.create());
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button split = new Button("Split", VaadinIcon.SCISSORS.create());
@@ -81,6 +85,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             // the claim picked last is the one marked in the text
             e.getAllSelectedItems().stream().reduce((a, b) -> b).ifPresent(c -> text.mark(c.id()));
         });
+        // a click anywhere on a row picks it (or puts it back), not only on its box; the box and the row's link
+        // are focusable, so the grid sends no item click for them and they keep working as before
+        claims.addItemClickListener(e -> {
+            if (e.getClickCount() == 1) {
+                toggle(e.getItem());
+            }
+        });
         claims.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
 
         addFromSelection.setId("add-from-selection");
@@ -104,6 +115,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> single().ifPresent(actions::delete));
+        for (Button b : List.of(addFromSelection, edit, split, merge, delete)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
     }
 
     @Override
@@ -142,25 +156,36 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 a.claims().stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> {
                     claims.deselectAll();
                     claims.select(c);
+                    claims.scrollToItem(c); // picked in the text: bring its row into view
                 }));
         claims.setItems(a.claims());
         updateTools();
 
-        HorizontalLayout tools = new HorizontalLayout(addFromSelection, edit, split, merge, delete);
-        otherTools.forEach(t -> t.create(a, this::reload).forEach(tools::add));
+        // one row over the whole page width, not over the claims column: at 1440 px every tool fits without
+        // wrapping; narrower, the row scrolls sideways (claimdesk.css) rather than pushing the grid down
+        tools.removeAll();
+        tools.add(addFromSelection, edit, split, merge, delete);
+        otherTools.forEach(t -> t.create(a, this::reload).forEach(tool -> {
+            if (tool instanceof Button b) {
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL); // one compact size for the whole row
+            }
+            tools.add(tool);
+        }));
+        tools.setId("article-tools");
         tools.addClassName("claim-tools");
-        tools.setWrap(true);
-        VerticalLayout side = new VerticalLayout(tools, claims);
+        tools.setWrap(false);
+        tools.setWidthFull();
+        VerticalLayout side = new VerticalLayout(claims);
         side.setPadding(false);
         side.setSizeFull();
         side.expand(claims);
 
-        Div textPane = new Div(text);
+        Div textPane = new Div(legend, text);
         textPane.addClassName("text-pane");
         SplitLayout layout = new SplitLayout(textPane, side);
         layout.setSizeFull();
         layout.setSplitterPosition(55);
-        add(header, layout);
+        add(header, tools, layout);
         expand(layout);
     }
 
@@ -170,6 +195,14 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         split.setEnabled(n == 1);
         delete.setEnabled(n == 1);
         merge.setEnabled(n == 2);
+    }
+
+    private void toggle(ClaimDetails claim) {
+        if (claims.getSelectedItems().contains(claim)) {
+            claims.deselect(claim);
+        } else {
+            claims.select(claim);
+        }
     }
 
     private Optional<ClaimDetails> single() {

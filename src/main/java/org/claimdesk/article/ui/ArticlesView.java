@@ -1,5 +1,7 @@
 package org.claimdesk.article.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
 import org.claimdesk.article.ArticleDetails;
+import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleLimits;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSort;
@@ -27,8 +30,12 @@ import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
 
 /** All imported articles, newest first, searchable by title; the place to import a new one. */
 @Route("articles")
@@ -41,10 +48,13 @@ public class ArticlesView extends VerticalLayout {
     final TextField search = new TextField();
     final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
     final Button importButton = new Button("Import article", VaadinIcon.UPLOAD.create());
+    private static final Logger log = LoggerFactory.getLogger(ArticlesView.class);
     private final ArticleService articles;
+    private final ImportJobs importJobs;
 
-    public ArticlesView(ArticleService articles) {
+    public ArticlesView(ArticleService articles, ImportJobs importJobs) {
         this.articles = articles;
+        this.importJobs = importJobs;
         setSizeFull();
 
         search.setId("article-search");
@@ -94,22 +104,51 @@ public class ArticlesView extends VerticalLayout {
     void openImportDialog() {
         ImportArticleDialog dialog = new ImportArticleDialog(articles.importTeams());
         dialog.addImportListener(e -> {
-            try {
-                ArticleDetails created = articles.importArticle(e.article());
-                dialog.close();
-                Notification.show("Imported with " + created.claims().size() + " claims", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("articles/" + created.id()));
-            } catch (DuplicateArticleException dup) {
-                dialog.showAlreadyImported(dup.getMessage(), dup.existingId(), titleOf(dup.existingId()));
-            } catch (ConflictException conflict) {
-                dialog.showError(conflict.getMessage());
-            } catch (InputRejectedException rejected) {
-                dialog.showRejection(rejected);
-            }
+            UI ui = UI.getCurrent();
+            // off the UI thread, so the dialog shows its progress while extraction runs on a long text
+            CompletableFuture<ImportOutcome> job = importJobs.start(() -> importNow(e.article()));
+            // the dialog follows the future that ends once the outcome is handed to the UI (what tests wait for)
+            dialog.importing(job.whenComplete((outcome, failure) -> {
+                try {
+                    ui.access(() -> showOutcome(dialog, outcome, failure));
+                } catch (UIDetachedException closed) {
+                    // the user closed the tab: the import is stored all the same
+                }
+            }));
         });
         add(dialog);
         dialog.open();
+    }
+
+    /** Runs in the background as the importer. */
+    private ImportOutcome importNow(ArticleImport article) {
+        try {
+            return ImportOutcome.imported(articles.importArticle(article));
+        } catch (DuplicateArticleException dup) {
+            return ImportOutcome.refused(dup, titleOf(dup.existingId()));
+        } catch (ConflictException | InputRejectedException refused) {
+            return ImportOutcome.refused(refused, null);
+        }
+    }
+
+    private void showOutcome(ImportArticleDialog dialog, ImportOutcome outcome, Throwable failure) {
+        dialog.importEnded();
+        if (failure != null) {
+            log.warn("An article import failed", failure);
+            dialog.showError("The import failed: please try again. Your input is kept.");
+        } else if (outcome.created() != null) {
+            ArticleDetails created = outcome.created();
+            dialog.close();
+            Notification.show("Imported with " + created.claims().size() + " claims", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("articles/" + created.id()));
+        } else if (outcome.refusal() instanceof DuplicateArticleException dup) {
+            dialog.showAlreadyImported(dup.getMessage(), dup.existingId(), outcome.existingTitle());
+        } else if (outcome.refusal() instanceof InputRejectedException rejected) {
+            dialog.showRejection(rejected);
+        } else {
+            dialog.showError(outcome.refusal().getMessage());
+        }
     }
 
     /** The title of the article that already has the text, or null when it is gone again. */

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,11 +31,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Paste or upload an article with its title, link, publisher and date. The dialog validates what it can and
- * raises an {@link ImportEvent}; the view that opened it does the import and reports back through
- * {@link #showRejection}, {@link #showAlreadyImported} or {@link #showError}.
+ * raises an {@link ImportEvent}; the view that opened it does the import in the background ({@link #importing},
+ * which shows progress and keeps Import disabled until it ends) and reports back through {@link #showRejection},
+ * {@link #showAlreadyImported} or {@link #showError}.
  */
 public class ImportArticleDialog extends Dialog {
 
@@ -48,6 +53,12 @@ public class ImportArticleDialog extends Dialog {
     /** Shown with the "already imported" message: the article that has the text. */
     final Anchor existingLink = new Anchor();
     final Button importButton = new Button("Import");
+    /** Shown while the import runs: how long extraction takes cannot be told, so the bar is indeterminate. */
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span("Importing\u2026");
+    final Div working = new Div(progressText, progress);
+    /** The import running in the background, null when none runs. */
+    volatile CompletableFuture<?> running;
     final Button cancelButton = new Button("Cancel");
 
     private final Binder<ImportForm> binder = new Binder<>(ImportForm.class);
@@ -133,10 +144,18 @@ public class ImportArticleDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(text, 2);
         form.setColspan(upload, 2);
-        add(error, existingLink, form);
+        progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Importing");
+        progressText.setId("import-progress-text");
+        working.setId("import-working");
+        working.getElement().setAttribute("role", "status");
+        working.setVisible(false);
+        add(error, existingLink, working, form);
 
         importButton.setId("import-submit");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // disabled in the browser at the click, so a second click cannot start a second import meanwhile
+        importButton.setDisableOnClick(true);
         importButton.addClickListener(e -> submit());
         cancelButton.addClickListener(e -> {
             fireEvent(new CancelEvent(this));
@@ -146,6 +165,9 @@ public class ImportArticleDialog extends Dialog {
     }
 
     private void submit() {
+        if (running != null) {
+            return; // one import at a time
+        }
         error.clear();
         existingLink.setVisible(false);
         if (binder.validate().isOk()) {
@@ -156,6 +178,25 @@ public class ImportArticleDialog extends Dialog {
         } else {
             showError("Please correct the marked fields.");
         }
+        if (running == null) {
+            importButton.setEnabled(true); // nothing started: Import may be clicked again
+        }
+    }
+
+    /** The import runs in the background: Import stays disabled and the dialog says so until {@link #importEnded}. */
+    public void importing(CompletableFuture<?> job) {
+        running = job;
+        importButton.setEnabled(false);
+        cancelButton.setEnabled(false);
+        working.setVisible(true);
+    }
+
+    /** The import ended (imported, refused or failed): Import can be clicked again. */
+    public void importEnded() {
+        running = null;
+        working.setVisible(false);
+        importButton.setEnabled(true);
+        cancelButton.setEnabled(true);
     }
 
     void fileUploaded(String fileName, byte[] bytes) {
@@ -199,7 +240,10 @@ public class ImportArticleDialog extends Dialog {
      * @param existingTitle the existing article's title, or null when it could not be read
      */
     public void showAlreadyImported(String message, long existingId, String existingTitle) {
-        showError(message);
+        // the one message and the one link are set anew each time, never added to: clicking Import again on the
+        // same text shows them once
+        showError(existingTitle == null ? message
+                : "This text was already imported as \u201C" + existingTitle + "\u201D.");
         existingLink.setHref("articles/" + existingId);
         existingLink.setText(existingTitle == null ? "Open the existing article" : "Open \u201C" + existingTitle + "\u201D");
         existingLink.setVisible(true);

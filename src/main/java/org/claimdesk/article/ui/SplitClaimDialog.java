@@ -2,71 +2,132 @@ package org.claimdesk.article.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.claimdesk.shared.ui.FormMessage;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Chooses where a claim splits in two: before which word the second claim starts. */
+/**
+ * Chooses where a claim splits in two by clicking, in the claim's own words, the word the second claim starts
+ * with. Each word after the first is a native button (Tab to it, Enter or Space picks it); the words are text
+ * nodes, never HTML. The two parts are shown before the split is made.
+ */
 class SplitClaimDialog extends Dialog {
 
-    record SplitPoint(int offset, String label) {
+    /** A place the second claim may start: its offset in the claim's words and the word there. */
+    record SplitPoint(int offset, String word) {
     }
 
-    final Select<SplitPoint> point = new Select<>();
+    final Div words = new Div();
+    final List<NativeButton> wordButtons = new ArrayList<>();
+    final Span firstPart = new Span();
+    final Span secondPart = new Span();
     final FormMessage problem = new FormMessage("split-problem");
     final Button save = new Button("Split");
+    private final String span;
+    private SplitPoint chosen;
+    private NativeButton chosenButton;
 
     SplitClaimDialog(String span) {
+        this.span = span;
         setHeaderTitle("Split claim");
         setWidth("min(44rem, 96vw)");
-        Paragraph words = new Paragraph(span);
-        words.addClassName("claim-context");
-        point.setId("split-point");
-        point.setLabel("The second claim starts at");
-        point.setItems(splitPoints(span));
-        point.setItemLabelGenerator(SplitPoint::label);
-        point.setWidthFull();
+        Paragraph hint = new Paragraph("Click the word the second claim starts with.");
+        hint.setId("split-hint");
+        words.setId("split-words");
+        words.addClassName("split-words");
+        words.getElement().setAttribute("role", "group");
+        words.getElement().setAttribute("aria-labelledby", "split-hint");
+        fillWords();
+        firstPart.setId("split-first");
+        secondPart.setId("split-second");
+        Div parts = new Div(partLabel("First claim"), firstPart, partLabel("Second claim"), secondPart);
+        parts.addClassName("split-parts");
+        showParts();
         save.setId("split-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (point.getValue() == null) {
-                showProblem("Choose where the second claim starts.");
+            if (chosen == null) {
+                showProblem("Click the word the second claim starts with.");
             } else {
-                fireEvent(new SplitEvent(this, point.getValue().offset()));
+                fireEvent(new SplitEvent(this, chosen.offset()));
             }
         });
-        add(problem, words, point);
+        add(problem, hint, words, parts);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    /** One choice per word after the first: "… three words | next three words …". */
+    /** The claim's words in order, the first as plain text and each later one as a button that picks it. */
+    private void fillWords() {
+        List<SplitPoint> points = splitPoints(span);
+        int at = 0;
+        for (SplitPoint p : points) {
+            words.add(new Text(span.substring(at, p.offset())));
+            NativeButton word = new NativeButton(p.word());
+            word.addClassName("split-word");
+            word.getElement().setAttribute("aria-label", "Start the second claim at \u201C" + p.word() + "\u201D");
+            word.getElement().setAttribute("aria-pressed", "false");
+            word.addClickListener(e -> choose(p, word));
+            wordButtons.add(word);
+            words.add(word);
+            at = p.offset() + p.word().length();
+        }
+        if (at < span.length()) {
+            words.add(new Text(span.substring(at)));
+        }
+    }
+
+    void choose(SplitPoint point, NativeButton button) {
+        if (chosenButton != null) {
+            chosenButton.removeClassName("chosen");
+            chosenButton.getElement().setAttribute("aria-pressed", "false");
+        }
+        chosen = point;
+        chosenButton = button;
+        button.addClassName("chosen");
+        button.getElement().setAttribute("aria-pressed", "true");
+        problem.clear();
+        showParts();
+    }
+
+    private void showParts() {
+        firstPart.setText(chosen == null ? span.strip() : span.substring(0, chosen.offset()).strip());
+        secondPart.setText(chosen == null ? "(click a word above)" : span.substring(chosen.offset()).strip());
+    }
+
+    private static Span partLabel(String text) {
+        Span label = new Span(text);
+        label.addClassName("part-label");
+        return label;
+    }
+
+    /** One place per word after the first: the offset where that word starts, and the word. */
     static List<SplitPoint> splitPoints(String span) {
         List<SplitPoint> points = new ArrayList<>();
         for (int i = 1; i < span.length(); i++) {
-            if (Character.isWhitespace(span.charAt(i - 1)) && !Character.isWhitespace(span.charAt(i))) {
-                String before = lastWords(span.substring(0, i).strip(), 4);
-                String after = firstWords(span.substring(i), 4);
-                points.add(new SplitPoint(i, "… " + before + "  |  " + after + " …"));
+            if (Character.isWhitespace(span.charAt(i - 1)) && !Character.isWhitespace(span.charAt(i))
+                    && !span.substring(0, i).isBlank()) {
+                int end = i;
+                while (end < span.length() && !Character.isWhitespace(span.charAt(end))) {
+                    end++;
+                }
+                points.add(new SplitPoint(i, span.substring(i, end)));
             }
         }
         return points;
     }
 
-    private static String lastWords(String s, int n) {
-        String[] w = s.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
-    }
-
-    private static String firstWords(String s, int n) {
-        String[] w = s.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(n, w.length)));
+    SplitPoint chosen() {
+        return chosen;
     }
 
     void showProblem(String message) {

@@ -178,14 +178,63 @@ class ArticleCorrectionsViewTest extends SpringBrowserlessTest {
         test(view.claims).select(rowOf(view, "hectares"));
         test(view.split).click();
         SplitClaimDialog dialog = find(SplitClaimDialog.class).single();
-        var choice = dialog.point.getListDataView().getItems()
-                .filter(p -> p.label().contains("|  could fail")).findFirst().orElseThrow();
-        dialog.point.setValue(choice);
+        test(wordButton(dialog, "could")).click();
         test(dialog.save).click();
 
         List<ClaimDetails> after = stored();
         assertThat(after).hasSize(before + 1);
         assertThat(after).anySatisfy(c -> assertThat(c.text()).startsWith("could fail"));
+    }
+
+    private static com.vaadin.flow.component.html.NativeButton wordButton(SplitClaimDialog dialog, String word) {
+        return dialog.wordButtons.stream().filter(b -> b.getText().equals(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no word button " + word));
+    }
+
+    @Test
+    void clicking_a_word_of_the_claim_splits_it_there_into_two_claims_with_the_same_claimant_and_cue() {
+        ArticleView view = open();
+        ClaimDetails original = stored().stream().filter(c -> c.text().contains("hectares")).findFirst().orElseThrow();
+        assertThat(original.cue()).as("the story's hectares claim has a cue").isNotBlank();
+        int before = stored().size();
+        test(view.claims).select(rowOf(view, "hectares"));
+        test(view.split).click();
+        SplitClaimDialog dialog = find(SplitClaimDialog.class).single();
+        // the claim's words, as text: every word after the first is a button, and the first part is shown
+        String span = article.text().substring(original.start(), original.end());
+        assertThat(dialog.words.getElement().getTextRecursively()).isEqualTo(span);
+        assertThat(dialog.wordButtons).hasSize(span.strip().split("\\s+").length - 1);
+
+        test(wordButton(dialog, "could")).click();
+        assertThat(wordButton(dialog, "could").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(dialog.secondPart.getText()).startsWith("could fail");
+        assertThat(dialog.firstPart.getText()).endsWith("crops");
+        test(dialog.save).click();
+
+        List<ClaimDetails> after = stored();
+        assertThat(after).hasSize(before + 1);
+        ClaimDetails first = after.stream().filter(c -> c.id() == original.id()).findFirst().orElseThrow();
+        ClaimDetails second = after.stream().filter(c -> c.text().startsWith("could fail")).findFirst().orElseThrow();
+        assertThat(first.text()).endsWith("crops").doesNotContain("could");
+        assertThat(second.text()).isEqualTo(span.substring(span.indexOf("could")).strip());
+        assertThat(second.claimant()).isEqualTo(original.claimant());
+        assertThat(second.claimantDescription()).isEqualTo(original.claimantDescription());
+        assertThat(second.cue()).isEqualTo(original.cue());
+        assertThat(second.via()).isEqualTo(original.via());
+        assertThat(second.type()).isEqualTo(original.type());
+    }
+
+    @Test
+    void split_asks_for_a_word_before_it_splits() {
+        ArticleView view = open();
+        int before = stored().size();
+        test(view.claims).select(rowOf(view, "hectares"));
+        test(view.split).click();
+        SplitClaimDialog dialog = find(SplitClaimDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.problem.isError()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored()).hasSize(before);
     }
 
     @Test

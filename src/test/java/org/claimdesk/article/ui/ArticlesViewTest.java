@@ -70,19 +70,19 @@ class ArticlesViewTest extends SpringBrowserlessTest {
         test(dialog.title).setValue("Mine " + tag);
         test(dialog.text).setValue(text);
 
-        Thread me = Thread.currentThread();
         CountDownLatch theirsInserted = new CountDownLatch(1);
         CompletableFuture<Long> theirs = CompletableFuture.supplyAsync(() -> currentUser.runAs("checker2",
                 Role.FACT_CHECKER, () -> new TransactionTemplate(transactions).execute(status -> {
                     long id = articles.importArticle(new ArticleImport("Theirs " + tag, null, null, null, text)).id();
                     theirsInserted.countDown();
-                    waitUntilWriting(me);
+                    waitUntilAnImportWrites();
                     return id;
                 })));
         assertThat(theirsInserted.await(60, TimeUnit.SECONDS)).isTrue();
 
         test(dialog.importButton).click();
         long theirId = theirs.get(60, TimeUnit.SECONDS);
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.error.getText()).contains("already imported");
@@ -91,12 +91,66 @@ class ArticlesViewTest extends SpringBrowserlessTest {
         assertThat(articles.list("Mine " + tag, 0, 10, null, true).getContent()).isEmpty();
     }
 
-    /** Returns once the thread is in a JDBC update (blocked by the uncommitted row), or after ten seconds. */
-    private static void waitUntilWriting(Thread thread) {
+    /**
+     * The import runs off the UI thread: while it waits (here on a row someone else is writing), the request that
+     * clicked Import has returned, Import is disabled and the dialog says "Importing…"; when it ends, Import is
+     * enabled again and the outcome is shown.
+     */
+    @Test
+    void the_import_runs_off_the_ui_thread_and_the_dialog_shows_progress_until_it_ends() throws Exception {
+        String tag = TestArticles.uniqueTag();
+        String text = TestArticles.story(tag);
+        ArticlesView view = navigate(ArticlesView.class);
+        test(view.importButton).click();
+        ImportArticleDialog dialog = find(ImportArticleDialog.class).single();
+        test(dialog.title).setValue("Waiting " + tag);
+        test(dialog.text).setValue(text);
+
+        CountDownLatch theirsInserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Long> theirs = CompletableFuture.supplyAsync(() -> currentUser.runAs("checker2",
+                Role.FACT_CHECKER, () -> new TransactionTemplate(transactions).execute(status -> {
+                    long id = articles.importArticle(new ArticleImport("Held " + tag, null, null, null, text)).id();
+                    theirsInserted.countDown();
+                    try {
+                        release.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return id;
+                })));
+        assertThat(theirsInserted.await(60, TimeUnit.SECONDS)).isTrue();
+
+        test(dialog.importButton).click();
+        try {
+            assertThat(dialog.running).as("an import under way").isNotNull();
+            assertThat(dialog.running.isDone()).as("the click returned before the import ended").isFalse();
+            assertThat(dialog.importButton.isEnabled()).isFalse();
+            assertThat(dialog.working.isVisible()).isTrue();
+            assertThat(dialog.progressText.getText()).isEqualTo("Importing\u2026");
+        } finally {
+            release.countDown();
+        }
+        long theirId = theirs.get(60, TimeUnit.SECONDS);
+        ImportRuns.finish(dialog);
+
+        assertThat(dialog.working.isVisible()).isFalse();
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        assertThat(dialog.existingLink.getHref()).isEqualTo("articles/" + theirId);
+    }
+
+    /**
+     * Returns once the dialog's import (in the background, on a thread ImportJobs names) is in a JDBC update, blocked
+     * by the uncommitted row, or after ten seconds.
+     */
+    private static void waitUntilAnImportWrites() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            boolean writing = Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
-                    frame.getClassName().contains("PreparedStatement") && frame.getMethodName().startsWith("executeUpdate"));
+            boolean writing = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(e -> e.getKey().getName().startsWith(ImportJobs.THREAD_PREFIX))
+                    .anyMatch(e -> Arrays.stream(e.getValue()).anyMatch(frame ->
+                            frame.getClassName().contains("PreparedStatement")
+                                    && frame.getMethodName().startsWith("executeUpdate")));
             if (writing) {
                 sleep(200); // it stays there until this transaction ends; give it a moment to settle into the wait
                 return;

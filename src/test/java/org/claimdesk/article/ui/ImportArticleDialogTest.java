@@ -3,7 +3,11 @@ package org.claimdesk.article.ui;
 import org.claimdesk.ClaimDeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.claimdesk.TestArticles;
+import org.claimdesk.article.ArticleDetails;
+import org.claimdesk.article.ArticleImport;
 import org.claimdesk.article.ArticleService;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,6 +39,7 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         test(dialog.publisher).setValue("Greenfield Gazette");
         test(dialog.text).setValue(TestArticles.story(tag));
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
 
         assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
         ArticleView page = (ArticleView) getCurrentView();
@@ -48,6 +53,7 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         ImportArticleDialog dialog = openDialog();
         test(dialog.title).setValue("No text");
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.text.isInvalid()).isTrue();
@@ -63,6 +69,7 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         test(dialog.url).setValue("javascript:alert(document.cookie)");
         test(dialog.text).setValue(text);
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.url.isInvalid()).isTrue();
@@ -79,12 +86,14 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         test(first.title).setValue("First copy " + tag);
         test(first.text).setValue(text);
         test(first.importButton).click();
+        ImportRuns.finish(first);
         long existingId = articles.list("First copy " + tag, 0, 10, null, true).getContent().getFirst().id();
 
         ImportArticleDialog second = openDialog();
         test(second.title).setValue("Second copy " + tag);
         test(second.text).setValue(text);
         test(second.importButton).click();
+        ImportRuns.finish(second);
 
         assertThat(second.isOpened()).isTrue();
         assertThat(second.error.getText()).contains("already imported");
@@ -102,6 +111,7 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         dialog.publishedAt.setValue(LocalDate.of(1799, 12, 31));
         test(dialog.text).setValue(TestArticles.story(tag));
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.publishedAt.isInvalid()).isTrue();
@@ -117,6 +127,7 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         dialog.publishedAt.setValue(LocalDate.now().plusDays(5));
         test(dialog.text).setValue(TestArticles.story(tag));
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.publishedAt.isInvalid()).isTrue();
@@ -135,5 +146,64 @@ class ImportArticleDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.error.isVisible()).isTrue();
         assertThat(dialog.error.getText()).containsAnyOf("UTF-8", "binary");
         assertThat(dialog.text.getValue()).isEqualTo(text);
+    }
+
+    @Test
+    void importing_a_duplicate_three_times_names_the_existing_article_once_with_one_link() {
+        String tag = TestArticles.uniqueTag();
+        String text = TestArticles.story(tag);
+        ArticleDetails existing = articles.importArticle(new ArticleImport("Original " + tag, null, null, null, text));
+        ImportArticleDialog dialog = openDialog();
+        test(dialog.title).setValue("Copy " + tag);
+        test(dialog.text).setValue(text);
+        for (int i = 0; i < 3; i++) {
+            test(dialog.importButton).click();
+            ImportRuns.finish(dialog);
+        }
+
+        String shown = dialog.getElement().getTextRecursively();
+        assertThat(dialog.error.getText()).isEqualTo("This text was already imported as \u201COriginal " + tag + "\u201D.");
+        assertThat(occurrences(shown, "already imported")).isEqualTo(1);
+        List<Anchor> links = dialog.getChildren().flatMap(ImportArticleDialogTest::descendantsAndSelf)
+                .filter(Anchor.class::isInstance).map(Anchor.class::cast)
+                .filter(a -> a.isVisible() && ("articles/" + existing.id()).equals(a.getHref())).toList();
+        assertThat(links).hasSize(1);
+        assertThat(links.getFirst().getText()).contains("Original " + tag);
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        assertThat(articles.list("Copy " + tag, 0, 10, null, true).getContent()).isEmpty();
+    }
+
+    @Test
+    void import_runs_in_the_background_with_progress_and_import_disabled_until_it_ends() {
+        String tag = TestArticles.uniqueTag();
+        ImportArticleDialog dialog = openDialog();
+        test(dialog.title).setValue("Long read " + tag);
+        test(dialog.text).setValue(TestArticles.story(tag) + "\n\n" + "The council met again on Friday. ".repeat(2_000));
+        assertThat(dialog.working.isVisible()).isFalse();
+
+        test(dialog.importButton).click();
+        // the import's result reaches the UI only through UI.access, which this thread (holding the session) has
+        // not run yet: the dialog shows the import under way
+        assertThat(dialog.running).isNotNull();
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+        assertThat(dialog.working.isVisible()).isTrue();
+        assertThat(dialog.progress.isIndeterminate()).isTrue();
+        assertThat(dialog.progressText.getText()).isEqualTo("Importing\u2026");
+
+        ImportRuns.finish(dialog);
+        assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
+        assertThat(dialog.working.isVisible()).isFalse();
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        assertThat(articles.list("Long read " + tag, 0, 10, null, true).getContent()).hasSize(1);
+    }
+
+    private static long occurrences(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendantsAndSelf(
+            com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                c.getChildren().flatMap(ImportArticleDialogTest::descendantsAndSelf));
     }
 }

@@ -32,6 +32,7 @@ class ImportTeamChoiceTest extends SpringBrowserlessTest {
         test(dialog.title).setValue("Metro import " + tag);
         test(dialog.text).setValue(TestArticles.story(tag));
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
         assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
         assertThat(articles.list("Metro import " + tag, 0, 10, null, true).getContent()).hasSize(1);
     }
@@ -45,6 +46,7 @@ class ImportTeamChoiceTest extends SpringBrowserlessTest {
         test(dialog.title).setValue("Admin import " + tag);
         test(dialog.text).setValue(TestArticles.story(tag));
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.team.isInvalid()).isTrue();
@@ -53,6 +55,7 @@ class ImportTeamChoiceTest extends SpringBrowserlessTest {
 
         test(dialog.team).selectItem("Politics desk");
         test(dialog.importButton).click();
+        ImportRuns.finish(dialog);
         assertThat(getCurrentView()).isInstanceOf(ArticleView.class);
         assertThat(articles.list("Admin import " + tag, 0, 10, null, true).getContent()).hasSize(1);
     }
