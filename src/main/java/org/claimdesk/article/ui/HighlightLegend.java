@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -13,13 +14,13 @@ class HighlightLegend extends Div {
         setId("highlight-legend");
         addClassName("highlight-legend");
         getElement().setAttribute("role", "note");
-        getElement().setAttribute("aria-label", "Highlight colours");
-        add(new Span("Highlights:"));
-        add(entry("type-statistic", "Statistic (has a figure)"));
-        add(entry("type-prediction", "Prediction"));
-        add(entry("type-quote", "Direct quote"));
-        add(entry("type-event", "Event or statement"));
-        add(entry("marked", "Picked claim"));
+        getElement().setAttribute("aria-label", Texts.t("article.HighlightLegend.highlight-colours"));
+        add(new Span(Texts.t("article.HighlightLegend.highlights")));
+        add(entry("type-statistic", Texts.t("article.HighlightLegend.statistic")));
+        add(entry("type-prediction", Texts.t("article.HighlightLegend.prediction")));
+        add(entry("type-quote", Texts.t("article.HighlightLegend.direct-quote")));
+        add(entry("type-event", Texts.t("article.HighlightLegend.event")));
+        add(entry("marked", Texts.t("article.HighlightLegend.picked-claim")));
     }
 
     private static Span entry(String swatchClass, String meaning) {
