@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -39,7 +41,7 @@ import java.util.Locale;
 @RouteAlias("")
 @PageTitle("Dashboard | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** Ratings whose colour is not a plain #rrggbb (admins set them) are drawn grey rather than trusted as CSS. */
@@ -52,16 +54,46 @@ public class DashboardView extends VerticalLayout {
     final Div articles = new Div();
     final Div headline = new Div();
     final Paragraph emptyState = new Paragraph();
-    final DashboardFigures figures;
+    private final DashboardService dashboard;
+    private final boolean editor;
+    DashboardFigures figures;
 
     public DashboardView(DashboardService dashboard, AuthenticationContext auth) {
+        this.dashboard = dashboard;
+        this.editor = auth.hasAnyRole(Role.ADMIN_NAME, Role.EDITOR_NAME);
         setId("dashboard");
         addClassName("dashboard");
-        figures = dashboard.figures();
-        add(new H2("Dashboard"));
-
+        byStatus.setId("dashboard-by-status");
+        byRating.setId("dashboard-by-rating");
+        perWeek.setId("dashboard-per-week");
+        articles.setId("dashboard-articles");
+        articles.addClassName("dashboard-articles");
         emptyState.setId("dashboard-empty");
         emptyState.addClassName("dashboard-empty");
+        headline.addClassName("dashboard-headline");
+
+        reviewers.setId("dashboard-reviewers");
+        reviewers.addColumn(r -> r.displayName() + " (" + r.reviewer() + ")").setHeader("Reviewer").setFlexGrow(1);
+        reviewers.addColumn(ReviewerFigures::open).setHeader("Open").setWidth("6rem").setFlexGrow(0);
+        reviewers.addColumn(ReviewerFigures::overdue).setHeader("Overdue").setWidth("7rem").setFlexGrow(0);
+        reviewers.addColumn(ReviewerFigures::doneThisWeek).setHeader("Done this week").setWidth("9rem").setFlexGrow(0);
+        reviewers.setAllRowsVisible(true);
+        reviewers.setEmptyStateText("Nobody is assigned a claim yet.");
+    }
+
+    /** Counts afresh on every visit: the router reuses this view when it is opened again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(dashboard.figures());
+    }
+
+    private void show(DashboardFigures figures) {
+        this.figures = figures;
+        removeAll();
+        headline.removeAll();
+        articles.removeAll();
+        add(new H2("Dashboard"));
+
         if (figures.inNoTeam()) {
             emptyState.setText("You are in no team yet, so there is nothing to count: an admin adds you to a team "
                     + "under Teams, and its claims appear here.");
@@ -74,42 +106,29 @@ public class DashboardView extends VerticalLayout {
             return;
         }
 
-        headline.addClassName("dashboard-headline");
         headline.add(tile("Claims", Chart.number(figures.totalClaims()), "claims"),
                 tile("Median import → verdict", duration(figures.medianToVerdict()), null),
                 tile("Median import → approval", duration(figures.medianToApproval()), null),
-                tile("Check-worthy, unassigned", Chart.number(figures.unassigned()) + (figures.unassignedCapped() ? "+" : ""),
-                        auth.hasAnyRole(Role.ADMIN_NAME, Role.EDITOR_NAME) ? "board" : null));
+                tile("Unassigned, not verified", Chart.number(figures.unassigned()) + (figures.unassignedCapped() ? "+" : ""),
+                        editor ? "board" : null));
 
-        byStatus.setId("dashboard-by-status");
         byStatus.setItems(figures.byStatus().stream().map(DashboardView::statusItem).toList());
-        byRating.setId("dashboard-by-rating");
         byRating.setItems(figures.byRating().stream().map(DashboardView::ratingItem).toList());
-        perWeek.setId("dashboard-per-week");
         perWeek.setItems(figures.verdictsPerWeek().stream().map(DashboardView::weekItem).toList());
         Div charts = new Div(byStatus, byRating, perWeek);
         charts.addClassName("dashboard-charts");
+        byRating.setVisible(!figures.byRating().isEmpty());
         if (figures.byRating().isEmpty()) {
-            byRating.setVisible(false);
             Paragraph noVerdicts = new Paragraph("No verdicts yet: the rating chart appears with the first one.");
             noVerdicts.addClassName("dashboard-empty");
             charts.addComponentAtIndex(1, noVerdicts);
         }
 
-        articles.setId("dashboard-articles");
-        articles.addClassName("dashboard-articles");
         for (ArticleProgress a : figures.articles()) {
             articles.add(articleRow(a));
         }
 
-        reviewers.setId("dashboard-reviewers");
-        reviewers.addColumn(r -> r.displayName() + " (" + r.reviewer() + ")").setHeader("Reviewer").setFlexGrow(1);
-        reviewers.addColumn(ReviewerFigures::open).setHeader("Open").setWidth("6rem").setFlexGrow(0);
-        reviewers.addColumn(ReviewerFigures::overdue).setHeader("Overdue").setWidth("7rem").setFlexGrow(0);
-        reviewers.addColumn(ReviewerFigures::doneThisWeek).setHeader("Done this week").setWidth("9rem").setFlexGrow(0);
         reviewers.setItems(figures.reviewers());
-        reviewers.setAllRowsVisible(true);
-        reviewers.setEmptyStateText("Nobody is assigned a claim yet.");
 
         add(headline, charts, new H3("Progress per article"), articles, new H3("Reviewers"), reviewers);
     }
@@ -176,7 +195,4 @@ public class DashboardView extends VerticalLayout {
         return minutes / (24 * 60) + " d " + minutes % (24 * 60) / 60 + " h";
     }
 
-    List<ChartItem> statusItems() {
-        return figures.byStatus().stream().map(DashboardView::statusItem).toList();
-    }
 }
