@@ -123,12 +123,13 @@ class ClaimsViewUrlTest extends SpringBrowserlessTest {
 
     @Test
     void a_bad_value_in_the_url_leaves_its_filter_empty() {
-        ClaimsView view = open("claims?status=NOPE&type=&article=abc", ClaimsView.class);
+        ClaimsView view = open("claims?status=NOPE&type=STATISTIC&article=abc", ClaimsView.class);
 
         assertThat(view.status.getValue()).isNull();
-        assertThat(view.type.getValue()).isNull();
         assertThat(view.article.getValue()).isNull();
-        assertThat(test(view.grid).size()).isPositive();
+        assertThat(view.type.getValue()).as("the good value next to them applies").isEqualTo(ClaimType.STATISTIC);
+        assertThat(rows(test(view.grid))).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.type()).isEqualTo(ClaimType.STATISTIC));
 
         ClaimsView other = open("claims?article=999999999", ClaimsView.class); // no such article, or not ours
         assertThat(other.article.getValue()).isNull();
