@@ -8,9 +8,9 @@ import java.util.List;
 public class LineChart extends Chart {
 
     private static final int WIDTH = 400;
-    private static final int HEIGHT = 160;
+    private static final int HEIGHT = 170;
     private static final int TOP = 20;
-    private static final int BOTTOM = 24;
+    private static final int BOTTOM = 32;
     private static final int SIDE = 24;
 
     public LineChart(String title) {
@@ -45,7 +45,7 @@ public class LineChart extends Chart {
             dot.getClassList().add("chart-dot");
             dot.getStyle().set("stroke", item.color());
             mark.appendChild(dot, svgText(number(item.value()), x, y - 8, "middle"),
-                    svgText(item.label(), x, HEIGHT - 6, "middle"));
+                    svgText(item.label(), x, HEIGHT - 12, "middle"));
         }
     }
 
