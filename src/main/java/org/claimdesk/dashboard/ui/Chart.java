@@ -18,8 +18,6 @@ import java.util.Locale;
 @Tag("figure")
 public abstract class Chart extends Component implements HasStyle, HasSize {
 
-    static final String SVG_NS = "http://www.w3.org/2000/svg";
-
     final Element svg = new Element("svg");
     final Element table = new Element("table");
     private final String title;
