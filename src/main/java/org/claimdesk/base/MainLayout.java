@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
 
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
         nav.addItem(new SideNavItem("Prior checks", "prior-checks", VaadinIcon.ARCHIVE.create()));

@@ -281,6 +281,21 @@ public class ClaimService {
         return counts;
     }
 
+    /**
+     * The article filter's choice for an article id (from a link such as {@code claims?article=12}); empty when
+     * there is no such article or the caller's teams do not see it, so a bad link leaves the filter empty.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public java.util.Optional<ArticleRef> articleRef(long articleId) {
+        try {
+            ClaimArticle a = visible.article(articleId);
+            return java.util.Optional.of(new ArticleRef(a.getId(), a.getTitle()));
+        } catch (NotFoundException notVisible) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Articles whose title contains the text, for the article filter; at most {@code limit}. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)

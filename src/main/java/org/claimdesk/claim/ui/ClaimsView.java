@@ -16,7 +16,11 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
 import org.claimdesk.claim.ArticleRef;
@@ -33,12 +37,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Locale;
 
-/** Every claim across all articles, filtered and sorted in the database, a page at a time. */
+/**
+ * Every claim across all articles, filtered and sorted in the database, a page at a time. The filters live in the
+ * URL (see {@link ClaimsUrl}): read on entering, written back on every change, so the list survives navigating away
+ * and back and a filtered list can be shared as a link.
+ */
 @Route("claims")
-@RouteAlias("")
 @PageTitle("Claims | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class ClaimsView extends VerticalLayout {
+public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Select<ClaimStatus> status = new Select<>();
@@ -50,6 +57,8 @@ public class ClaimsView extends VerticalLayout {
     /** "1,234 claims", or "10,000+ claims — refine the search" when counting stopped at the cap. */
     final Span total = new Span();
     private final ClaimService claims;
+    /** Set while the filters are filled from the URL, so that doing so neither rewrites the URL nor refetches per field. */
+    private boolean restoring;
 
     public ClaimsView(ClaimService claims, ObjectProvider<ClaimSelectionTools> tools,
                       ObjectProvider<ClaimsViewTools> viewTools) {
@@ -85,7 +94,10 @@ public class ClaimsView extends VerticalLayout {
 
         grid.setId("claims-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(5).setSortProperty(ClaimSort.TEXT.name());
+        grid.addColumn(c -> "#" + c.id()).setKey("id").setHeader("ID").setFlexGrow(0).setWidth("6rem");
+        // the claim's words get 16rem at least (a column never shrinks below its width: a narrow grid scrolls sideways)
+        grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(5).setWidth("16rem")
+                .setSortProperty(ClaimSort.TEXT.name());
         grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
                 .setSortProperty(ClaimSort.CLAIMANT.name());
         grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
@@ -95,6 +107,12 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)
                 .setSortProperty(ClaimSort.ARTICLE.name());
         grid.addColumn(ClaimSummary::figures).setHeader("Figures").setFlexGrow(2);
+        // a link, not a row click: the grid fires no row click for a focusable element in a cell, so this opens the
+        // article with the claim marked (ArticleView reads ?claim=) while a click elsewhere opens the claim page
+        grid.addColumn(LitRenderer.<ClaimSummary>of(
+                        "<a class='open-in-article' href='${item.articleHref}'>Open in article</a>")
+                        .withProperty("articleHref", ClaimsView::articleHref))
+                .setKey("open-in-article").setHeader("").setFlexGrow(0).setWidth("9rem");
         grid.setItems(query -> {
             ClaimSort sort = null; // none chosen: the best matches of a search first, else the newest
             boolean ascending = false;
@@ -108,10 +126,10 @@ public class ClaimsView extends VerticalLayout {
         grid.setEmptyStateText("No claims match these filters.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
 
-        search.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
-        article.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> filterChanged());
+        status.addValueChangeListener(e -> filterChanged());
+        type.addValueChangeListener(e -> filterChanged());
+        article.addValueChangeListener(e -> filterChanged());
 
         selectionTools.setId("claims-selection-tools");
         selectionTools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -128,11 +146,34 @@ public class ClaimsView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(search, status, type, article);
         viewTools.orderedStream().flatMap(t -> t.create(this::filter).stream()).forEach(filters::add);
         filters.setWidthFull();
+        filters.addClassName("claims-filters"); // wraps on a narrow screen (claimdesk.css)
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.expand(search);
         total.setId("claims-total");
         add(new H2("Claims"), filters, selectionTools, total, grid);
         expand(grid);
+    }
+
+    /** Fills the filters from the URL; a value that is not one of the choices leaves its filter empty. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters params = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            String q = ClaimsUrl.first(params, ClaimsUrl.QUERY);
+            search.setValue(q == null ? "" : q.length() > ClaimLimits.MAX_QUERY ? q.substring(0, ClaimLimits.MAX_QUERY) : q);
+            status.setValue(ClaimsUrl.choice(ClaimStatus.class, ClaimsUrl.first(params, ClaimsUrl.STATUS)));
+            type.setValue(ClaimsUrl.choice(ClaimType.class, ClaimsUrl.first(params, ClaimsUrl.TYPE)));
+            Long articleId = ClaimsUrl.id(ClaimsUrl.first(params, ClaimsUrl.ARTICLE));
+            article.setValue(articleId == null ? null : claims.articleRef(articleId).orElse(null));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    static String articleHref(ClaimSummary c) {
+        return "articles/" + c.articleId() + "?claim=" + c.id();
     }
 
     ClaimFilter filter() {
@@ -158,6 +199,16 @@ public class ClaimsView extends VerticalLayout {
                 ? String.format(Locale.ENGLISH, "%,d+ claims — refine the search", count.value())
                 : String.format(Locale.ENGLISH, "%,d %s", count.value(), count.value() == 1 ? "claim" : "claims"));
         return (int) count.value();
+    }
+
+    private void filterChanged() {
+        if (restoring) {
+            return;
+        }
+        refresh();
+        // replace, not push: each keystroke in the search is no step for the Back button
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ClaimsUrl.PATH, ClaimsUrl.of(filter()))));
     }
 
     private void refresh() {

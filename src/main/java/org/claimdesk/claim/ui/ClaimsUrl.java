@@ -1,0 +1,74 @@
+package org.claimdesk.claim.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import org.claimdesk.claim.ClaimFilter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The claims grid's filters as URL query parameters ({@code claims?q=…&status=VERIFIED&type=STATISTIC&article=12}),
+ * so a filtered list survives leaving the view and can be shared or linked (the dashboard's charts do). Reading
+ * never fails: a value that is not one of the choices (status=NOPE, article=abc) leaves that filter empty.
+ */
+final class ClaimsUrl {
+
+    static final String PATH = "claims";
+    static final String QUERY = "q";
+    static final String STATUS = "status";
+    static final String TYPE = "type";
+    static final String ARTICLE = "article";
+
+    private ClaimsUrl() {
+    }
+
+    /** The parameters of a filter: only those that are set, words first. */
+    static QueryParameters of(ClaimFilter filter) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (filter.hasQuery()) {
+            params.put(QUERY, List.of(filter.query()));
+        }
+        if (filter.status() != null) {
+            params.put(STATUS, List.of(filter.status().name()));
+        }
+        if (filter.type() != null) {
+            params.put(TYPE, List.of(filter.type().name()));
+        }
+        if (filter.articleId() != null) {
+            params.put(ARTICLE, List.of(filter.articleId().toString()));
+        }
+        return new QueryParameters(params);
+    }
+
+    /** The first value of a parameter, or null. */
+    static String first(QueryParameters params, String name) {
+        return params.getSingleParameter(name).orElse(null);
+    }
+
+    /** The constant named by the value (any case), or null when it names none. */
+    static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notOne) {
+            return null;
+        }
+    }
+
+    /** A positive id, or null. */
+    static Long id(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            return id > 0 ? id : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}
