@@ -119,18 +119,20 @@ class ClaimController {
      * Claims matching the filters, a page at a time. {@code q}: websearch syntax on PostgreSQL (full text over claimant,
      * claim text and article title; best matches first unless {@code sort} is given, when at most 1,000 match), every
      * word on H2. Totals above 10,000 (1,000 with {@code q}) come back as the cap with {@code totalCapped: true}, and
-     * pages beyond them are refused (400).
+     * pages beyond them are refused (400). {@code rating}: the claim's verdict has this rating (FALSE, MOSTLY_TRUE ...).
      */
     @GetMapping
     PageResponse<ClaimSummary> search(@RequestParam(required = false) String q,
                                       @RequestParam(required = false) ClaimStatus status,
                                       @RequestParam(required = false) ClaimType type,
                                       @RequestParam(required = false) Long articleId,
+                                      @RequestParam(required = false) String rating,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size,
                                       @RequestParam(required = false) ClaimSort sort,
                                       @RequestParam(defaultValue = "false") boolean ascending) {
-        return PageResponse.of(claims.search(new ClaimFilter(q, status, type, articleId), page, size, sort, ascending));
+        return PageResponse.of(claims.search(new ClaimFilter(q, status, type, articleId,
+                rating == null || rating.isBlank() ? null : rating.strip().toUpperCase(java.util.Locale.ROOT)), page, size, sort, ascending));
     }
 
     @GetMapping("/{id}")

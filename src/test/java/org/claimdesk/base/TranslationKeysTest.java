@@ -57,7 +57,6 @@ class TranslationKeysTest {
             "org/claimdesk/base/DatabaseUnavailableView.java",
             "org/claimdesk/base/MainLayout.java",
             "org/claimdesk/claim/ui/ClaimForm.java",
-            "org/claimdesk/claim/ui/ClaimsView.java",
             "org/claimdesk/claim/ui/DiscussionPanel.java",
             "org/claimdesk/claim/ui/EditClaimDialog.java",
             "org/claimdesk/claim/ui/RelatedClaimsPanel.java",

@@ -20,6 +20,7 @@ final class ClaimsUrl {
     static final String STATUS = "status";
     static final String TYPE = "type";
     static final String ARTICLE = "article";
+    static final String RATING = "rating";
 
     private ClaimsUrl() {
     }
@@ -39,6 +40,9 @@ final class ClaimsUrl {
         if (filter.articleId() != null) {
             params.put(ARTICLE, List.of(filter.articleId().toString()));
         }
+        if (filter.rating() != null) {
+            params.put(RATING, List.of(filter.rating()));
+        }
         return new QueryParameters(params);
     }
 
@@ -57,6 +61,15 @@ final class ClaimsUrl {
         } catch (IllegalArgumentException notOne) {
             return null;
         }
+    }
+
+    /** A rating's name (any case), or null when the value cannot be one. */
+    static String rating(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return ClaimFilter.RATING_NAME.matcher(name).matches() ? name : null;
     }
 
     /** A positive id, or null. */

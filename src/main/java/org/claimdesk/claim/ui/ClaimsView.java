@@ -1,5 +1,8 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.shared.ui.Texts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -56,6 +59,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     final HorizontalLayout selectionTools = new HorizontalLayout();
     /** "1,234 claims", or "10,000+ claims — refine the search" when counting stopped at the cap. */
     final Span total = new Span();
+    /** The verdict's rating the list is narrowed to (from the URL), and its removable chip. */
+    private String rating;
+    final Span ratingChip = new Span();
     private final ClaimService claims;
     /** Set while the filters are filled from the URL, so that doing so neither rewrites the URL nor refetches per field. */
     private boolean restoring;
@@ -66,27 +72,27 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
 
         search.setId("claim-search");
-        search.setPlaceholder("Search claims and claimants");
+        search.setPlaceholder(Texts.t("claim.ClaimsView.search-claims-and-claimants"));
         search.setClearButtonVisible(true);
         search.setMaxLength(ClaimLimits.MAX_QUERY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
         status.setId("claim-status-filter");
-        status.setPlaceholder("Any status");
+        status.setPlaceholder(Texts.t("claim.ClaimsView.any-status"));
         status.setItems(ClaimStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : StatusBadge.label(s));
+        status.setItemLabelGenerator(s -> s == null ? Texts.t("claim.ClaimsView.any-status") : StatusBadge.label(s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(Texts.t("claim.ClaimsView.any-status"));
 
         type.setId("claim-type-filter");
-        type.setPlaceholder("Any type");
+        type.setPlaceholder(Texts.t("claim.ClaimsView.any-type"));
         type.setItems(ClaimType.values());
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any type");
+        type.setEmptySelectionCaption(Texts.t("claim.ClaimsView.any-type"));
 
         article.setId("claim-article-filter");
-        article.setPlaceholder("Any article");
+        article.setPlaceholder(Texts.t("claim.ClaimsView.any-article"));
         article.setClearButtonVisible(true);
         article.setItemLabelGenerator(ArticleRef::title);
         article.setItems(q -> claims.articleOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
@@ -94,19 +100,19 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.setId("claims-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> "#" + c.id()).setKey("id").setHeader("ID").setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(c -> "#" + c.id()).setKey("id").setHeader(Texts.t("claim.ClaimsView.id")).setFlexGrow(0).setWidth("6rem");
         // the claim's words get 16rem at least (a column never shrinks below its width: a narrow grid scrolls sideways)
-        grid.addColumn(ClaimSummary::text).setHeader("Claim").setFlexGrow(5).setWidth("16rem")
+        grid.addColumn(ClaimSummary::text).setHeader(Texts.t("claim.ClaimsView.claim")).setFlexGrow(5).setWidth("16rem")
                 .setSortProperty(ClaimSort.TEXT.name());
-        grid.addColumn(ClaimSummary::claimant).setHeader("Claimant").setFlexGrow(2)
+        grid.addColumn(ClaimSummary::claimant).setHeader(Texts.t("claim.ClaimsView.claimant")).setFlexGrow(2)
                 .setSortProperty(ClaimSort.CLAIMANT.name());
-        grid.addColumn(c -> c.type().name()).setHeader("Type").setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
+        grid.addColumn(c -> c.type().name()).setHeader(Texts.t("claim.ClaimsView.type")).setFlexGrow(0).setWidth("9rem").setSortProperty(ClaimSort.TYPE.name());
         grid.addColumn(StatusBadge.renderer(ClaimSummary::status)).setKey("status")
-                .setHeader("Status").setFlexGrow(0).setWidth("11rem")
+                .setHeader(Texts.t("claim.ClaimsView.status")).setFlexGrow(0).setWidth("11rem")
                 .setSortProperty(ClaimSort.STATUS.name());
-        grid.addColumn(ClaimSummary::articleTitle).setHeader("Article").setFlexGrow(2)
+        grid.addColumn(ClaimSummary::articleTitle).setHeader(Texts.t("claim.ClaimsView.article")).setFlexGrow(2)
                 .setSortProperty(ClaimSort.ARTICLE.name());
-        grid.addColumn(ClaimSummary::figures).setHeader("Figures").setFlexGrow(2);
+        grid.addColumn(ClaimSummary::figures).setHeader(Texts.t("claim.ClaimsView.figures")).setFlexGrow(2);
         // a link, not a row click: the grid fires no row click for a focusable element in a cell, so this opens the
         // article with the claim marked (ArticleView reads ?claim=) while a click elsewhere opens the claim page
         grid.addColumn(LitRenderer.<ClaimSummary>of(
@@ -123,7 +129,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             }
             return claims.page(filter(), query.getPage(), query.getPageSize(), sort, ascending).stream();
         }, query -> showTotal(claims.countUpTo(filter()))).setIdentifierProvider(ClaimSummary::id); // a re-read row stays selected
-        grid.setEmptyStateText("No claims match these filters.");
+        grid.setEmptyStateText(Texts.t("claim.ClaimsView.no-claims-match-these-filters"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
 
         search.addValueChangeListener(e -> filterChanged());
@@ -143,14 +149,17 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             selectionTools.setEnabled(false);
         }
 
-        HorizontalLayout filters = new HorizontalLayout(search, status, type, article);
+        ratingChip.setId("claim-rating-filter");
+        ratingChip.addClassName("filter-chip");
+        ratingChip.setVisible(false);
+        HorizontalLayout filters = new HorizontalLayout(search, status, type, article, ratingChip);
         viewTools.orderedStream().flatMap(t -> t.create(this::filter).stream()).forEach(filters::add);
         filters.setWidthFull();
         filters.addClassName("claims-filters"); // wraps on a narrow screen (claimdesk.css)
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.expand(search);
         total.setId("claims-total");
-        add(new H2("Claims"), filters, selectionTools, total, grid);
+        add(new H2(Texts.t("claim.ClaimsView.claims")), filters, selectionTools, total, grid);
         expand(grid);
     }
 
@@ -166,6 +175,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             type.setValue(ClaimsUrl.choice(ClaimType.class, ClaimsUrl.first(params, ClaimsUrl.TYPE)));
             Long articleId = ClaimsUrl.id(ClaimsUrl.first(params, ClaimsUrl.ARTICLE));
             article.setValue(articleId == null ? null : claims.articleRef(articleId).orElse(null));
+            showRating(ClaimsUrl.rating(ClaimsUrl.first(params, ClaimsUrl.RATING)));
         } finally {
             restoring = false;
         }
@@ -178,7 +188,27 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
     ClaimFilter filter() {
         return new ClaimFilter(search.getValue(), status.getValue(), type.getValue(),
-                article.getValue() == null ? null : article.getValue().id());
+                article.getValue() == null ? null : article.getValue().id(), rating);
+    }
+
+    /**
+     * The rating filter comes only from a link (the dashboard's rating chart): it shows as a chip that removes it,
+     * since the ratings' labels belong to the evidence module.
+     */
+    private void showRating(String name) {
+        rating = name;
+        ratingChip.removeAll();
+        ratingChip.setVisible(name != null);
+        if (name != null) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                showRating(null);
+                filterChanged();
+            });
+            remove.setId("claim-rating-filter-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(Texts.t("claim.ClaimsView.remove-rating-filter"));
+            ratingChip.add(new Span(Texts.t("claim.ClaimsView.rating-filter", name.replace('_', ' ').toLowerCase(Locale.ROOT))), remove);
+        }
     }
 
     List<Long> selectedIds() {
@@ -196,8 +226,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
      */
     private int showTotal(ClaimCount count) {
         total.setText(count.atLeast()
-                ? String.format(Locale.ENGLISH, "%,d+ claims — refine the search", count.value())
-                : String.format(Locale.ENGLISH, "%,d %s", count.value(), count.value() == 1 ? "claim" : "claims"));
+                ? Texts.t("claim.ClaimsView.total-capped", count.value())
+                : Texts.t("claim.ClaimsView.total", count.value()));
         return (int) count.value();
     }
 

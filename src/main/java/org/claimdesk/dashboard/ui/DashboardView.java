@@ -1,5 +1,6 @@
 package org.claimdesk.dashboard.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,9 +48,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     /** Ratings whose colour is not a plain #rrggbb (admins set them) are drawn grey rather than trusted as CSS. */
     private static final String HEX_COLOUR = "#[0-9a-fA-F]{6}";
 
-    final BarChart byStatus = new BarChart("Claims by status");
-    final DonutChart byRating = new DonutChart("Claims by rating");
-    final LineChart perWeek = new LineChart("Verdicts per week");
+    final BarChart byStatus = new BarChart(Texts.t("dashboard.DashboardView.claims-by-status"));
+    final DonutChart byRating = new DonutChart(Texts.t("dashboard.DashboardView.claims-by-rating"));
+    final LineChart perWeek = new LineChart(Texts.t("dashboard.DashboardView.verdicts-per-week"));
     final Grid<ReviewerFigures> reviewers = new Grid<>(ReviewerFigures.class, false);
     final Div articles = new Div();
     final Div headline = new Div();
@@ -73,12 +74,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         headline.addClassName("dashboard-headline");
 
         reviewers.setId("dashboard-reviewers");
-        reviewers.addColumn(r -> r.displayName() + " (" + r.reviewer() + ")").setHeader("Reviewer").setFlexGrow(1);
-        reviewers.addColumn(ReviewerFigures::open).setHeader("Open").setWidth("6rem").setFlexGrow(0);
-        reviewers.addColumn(ReviewerFigures::overdue).setHeader("Overdue").setWidth("7rem").setFlexGrow(0);
-        reviewers.addColumn(ReviewerFigures::doneThisWeek).setHeader("Done this week").setWidth("9rem").setFlexGrow(0);
+        reviewers.addColumn(r -> r.displayName() + " (" + r.reviewer() + ")").setHeader(Texts.t("dashboard.DashboardView.reviewer")).setFlexGrow(1);
+        reviewers.addColumn(ReviewerFigures::open).setHeader(Texts.t("dashboard.DashboardView.open")).setWidth("6rem").setFlexGrow(0);
+        reviewers.addColumn(ReviewerFigures::overdue).setHeader(Texts.t("dashboard.DashboardView.overdue")).setWidth("7rem").setFlexGrow(0);
+        reviewers.addColumn(ReviewerFigures::doneThisWeek).setHeader(Texts.t("dashboard.DashboardView.done-this-week")).setWidth("9rem").setFlexGrow(0);
         reviewers.setAllRowsVisible(true);
-        reviewers.setEmptyStateText("Nobody is assigned a claim yet.");
+        reviewers.setEmptyStateText(Texts.t("dashboard.DashboardView.nobody-is-assigned-a-claim-yet"));
     }
 
     /** Counts afresh on every visit: the router reuses this view when it is opened again. */
@@ -92,24 +93,23 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         headline.removeAll();
         articles.removeAll();
-        add(new H2("Dashboard"));
+        add(new H2(Texts.t("dashboard.DashboardView.dashboard")));
 
         if (figures.inNoTeam()) {
-            emptyState.setText("You are in no team yet, so there is nothing to count: an admin adds you to a team "
-                    + "under Teams, and its claims appear here.");
+            emptyState.setText(Texts.t("dashboard.DashboardView.in-no-team"));
             add(emptyState);
             return;
         }
         if (figures.totalClaims() == 0) {
-            emptyState.setText("Your teams have no claims yet. Import an article and its claims are counted here.");
-            add(emptyState, new Anchor("articles", "Go to Articles"));
+            emptyState.setText(Texts.t("dashboard.DashboardView.your-teams-have-no-claims-yet"));
+            add(emptyState, new Anchor("articles", Texts.t("dashboard.DashboardView.go-to-articles")));
             return;
         }
 
-        headline.add(tile("Claims", Chart.number(figures.totalClaims()), "claims"),
-                tile("Median import → verdict", duration(figures.medianToVerdict()), null),
-                tile("Median import → approval", duration(figures.medianToApproval()), null),
-                tile("Unassigned, not verified", Chart.number(figures.unassigned()) + (figures.unassignedCapped() ? "+" : ""),
+        headline.add(tile(Texts.t("dashboard.DashboardView.tile-claims"), Chart.number(figures.totalClaims()), "claims"),
+                tile(Texts.t("dashboard.DashboardView.tile-median-verdict"), duration(figures.medianToVerdict()), null),
+                tile(Texts.t("dashboard.DashboardView.tile-median-approval"), duration(figures.medianToApproval()), null),
+                tile(Texts.t("dashboard.DashboardView.tile-unassigned"), Chart.number(figures.unassigned()) + (figures.unassignedCapped() ? "+" : ""),
                         editor ? "board" : null));
 
         byStatus.setItems(figures.byStatus().stream().map(DashboardView::statusItem).toList());
@@ -119,7 +119,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         charts.addClassName("dashboard-charts");
         byRating.setVisible(!figures.byRating().isEmpty());
         if (figures.byRating().isEmpty()) {
-            Paragraph noVerdicts = new Paragraph("No verdicts yet: the rating chart appears with the first one.");
+            Paragraph noVerdicts = new Paragraph(Texts.t("dashboard.DashboardView.no-verdicts-yet-the-rating-chart"));
             noVerdicts.addClassName("dashboard-empty");
             charts.addComponentAtIndex(1, noVerdicts);
         }
@@ -130,7 +130,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
         reviewers.setItems(figures.reviewers());
 
-        add(headline, charts, new H3("Progress per article"), articles, new H3("Reviewers"), reviewers);
+        add(headline, charts, new H3(Texts.t("dashboard.DashboardView.progress-per-article")), articles, new H3(Texts.t("dashboard.DashboardView.reviewers")), reviewers);
     }
 
     static ChartItem statusItem(StatusCount s) {
@@ -145,7 +145,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     static ChartItem ratingItem(RatingCount r) {
         String colour = r.color() != null && r.color().matches(HEX_COLOUR) ? r.color() : "#6d6d6d";
-        return new ChartItem(r.label(), r.count(), colour, null); // the claims grid has no rating filter (yet)
+        return new ChartItem(r.label(), r.count(), colour, "claims?rating=" + r.rating().name());
     }
 
     static ChartItem weekItem(WeekCount w) {
@@ -160,9 +160,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Div tile = new Div(figure, name);
         tile.addClassName("dashboard-tile");
         if (href != null) {
-            Anchor link = new Anchor(href, "Open");
+            Anchor link = new Anchor(href, Texts.t("dashboard.DashboardView.open"));
             link.addClassName("tile-link");
-            link.getElement().setAttribute("aria-label", "Open: " + label);
+            link.getElement().setAttribute("aria-label", Texts.t("dashboard.DashboardView.open-tile", label));
             tile.add(link);
         }
         return tile;
@@ -172,8 +172,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Anchor title = new Anchor("claims?article=" + a.articleId(), a.title());
         title.addClassName("article-progress-title");
         ProgressBar bar = new ProgressBar(0, Math.max(1, a.total()), a.verified());
-        bar.getElement().setAttribute("aria-label", a.title() + ": verified");
-        Span counts = new Span(Chart.number(a.verified()) + " / " + Chart.number(a.total()) + " verified");
+        bar.getElement().setAttribute("aria-label", Texts.t("dashboard.DashboardView.progress-label", a.title()));
+        Span counts = new Span(Texts.t("dashboard.DashboardView.progress-counts", Chart.number(a.verified()), Chart.number(a.total())));
         counts.addClassName("article-progress-counts");
         Div row = new Div(title, bar, counts);
         row.addClassName("article-progress");
@@ -187,12 +187,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         long minutes = Math.max(0, d.toMinutes());
         if (minutes < 60) {
-            return minutes + " min";
+            return Texts.t("dashboard.DashboardView.minutes", minutes);
         }
         if (minutes < 48 * 60) {
-            return minutes / 60 + " h " + minutes % 60 + " min";
+            return Texts.t("dashboard.DashboardView.hours-minutes", minutes / 60, minutes % 60);
         }
-        return minutes / (24 * 60) + " d " + minutes % (24 * 60) / 60 + " h";
+        return Texts.t("dashboard.DashboardView.days-hours", minutes / (24 * 60), minutes % (24 * 60) / 60);
     }
 
 }

@@ -106,6 +106,37 @@ class ClaimsViewUrlTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_rating_in_the_url_narrows_the_grid_to_claims_whose_verdict_has_it_and_its_chip_removes_it() {
+        ArticleDetails a = story();
+        ClaimDetails rated = a.claims().getFirst();
+        verify(rated.id()); // rated FALSE
+
+        ClaimsView view = open("claims?rating=false&article=" + a.id(), ClaimsView.class);
+
+        assertThat(view.ratingChip.isVisible()).isTrue();
+        assertThat(view.ratingChip.getElement().getTextRecursively()).contains("Rating: false");
+        assertThat(rows(test(view.grid))).extracting(ClaimSummary::id).containsExactly(rated.id());
+
+        open("claims?rating=MOSTLY_TRUE&article=" + a.id(), ClaimsView.class);
+        assertThat(rows(test(view.grid))).isEmpty();
+
+        writtenUrls();
+        test(find(com.vaadin.flow.component.button.Button.class).withId("claim-rating-filter-remove").single()).click();
+        assertThat(view.ratingChip.isVisible()).isFalse();
+        assertThat(rows(test(view.grid))).hasSize(a.claims().size());
+        assertThat(writtenUrls()).last().satisfies(u -> assertThat(url(u).getQueryParameters().getParameters())
+                .doesNotContainKey("rating"));
+    }
+
+    @Test
+    void a_rating_that_cannot_be_one_is_ignored() {
+        ArticleDetails a = story();
+        ClaimsView view = open("claims?rating=drop%20table&article=" + a.id(), ClaimsView.class);
+        assertThat(view.ratingChip.isVisible()).isFalse();
+        assertThat(rows(test(view.grid))).hasSize(a.claims().size());
+    }
+
+    @Test
     void words_type_and_article_in_the_url_set_their_filters() {
         ArticleDetails a = story();
 

@@ -135,6 +135,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(tagged(view.byRating.svg, "title")).extracting(Element::getText).containsExactly("False: 1");
         assertThat(tagged(view.byRating.svg, "path")).hasSize(1);
+        assertThat(tagged(view.byRating.svg, "a")).extracting(a -> a.getAttribute("href")).containsExactly("claims?rating=FALSE");
         assertThat(tagged(view.perWeek.svg, "title")).hasSize(DashboardService.WEEKS)
                 .last().extracting(Element::getText).asString().endsWith(": 1");
         assertThat(view.getElement().getTextRecursively()).contains("Progress per article", "1 / "
