@@ -72,4 +72,16 @@ class ClaimSearchApiTest {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body().toString()).contains("beyond the first 10,000 claims");
     }
+
+    @Test
+    void a_rating_that_cannot_be_one_gives_a_400_problem_and_a_good_one_narrows_the_list() throws Exception {
+        Reply bad = new ApiClient(port).call("GET", "/api/v1/claims?rating=drop%20table", "checker", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body().toString()).contains("Not a rating");
+
+        Reply none = new ApiClient(port).call("GET", "/api/v1/claims?rating=false&q=" + ClaimSearchTest.word(), "checker", null);
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body().get("items").size()).isZero();
+    }
 }
