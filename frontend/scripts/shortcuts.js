@@ -1,4 +1,4 @@
-// ClaimDesk keyboard shortcuts (loaded by base/MainLayout through @JavaScript("context://scripts/shortcuts.js")).
+// ClaimDesk keyboard shortcuts and the skip link (loaded by base/MainLayout through @JavaScript("context://scripts/shortcuts.js")).
 // One document-wide keydown listener turns a plain key press into a "claimdesk-shortcut" event on document.body
 // (the UI's element), whose detail is the key; the server (shared/ui/KeyboardShortcuts) decides what it does on
 // the current page. Keys typed into a field, with Ctrl/Meta/Alt (the browser's and the system's own shortcuts),
@@ -40,4 +40,19 @@
     }
     document.body.dispatchEvent(new CustomEvent('claimdesk-shortcut', { detail: key }));
   });
+
+  // "Skip to content" (base/MainLayout): focus the page's content (tabindex -1) instead of following the link,
+  // whose #fragment would resolve against the page's <base href> and load the start page. Capture phase: before
+  // the router sees the click.
+  document.addEventListener('click', function (event) {
+    const link = event.target instanceof Element ? event.target.closest('.skip-link') : null;
+    if (!link) {
+      return;
+    }
+    event.preventDefault();
+    const content = document.querySelector('.main-content');
+    if (content) {
+      content.focus();
+    }
+  }, true);
 })();

@@ -106,21 +106,14 @@ public class MainLayout extends AppLayout {
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         skipLink.setId("skip-link");
         skipLink.addClassName("skip-link");
-        skipLink.setRouterIgnore(true); // a jump within the page, not a navigation
-        skipLink.getElement().addEventListener("click", e -> focusContent());
+        skipLink.setRouterIgnore(true); // a jump within the page: frontend/scripts/shortcuts.js focuses the content
         addToNavbar(skipLink, new DrawerToggle(), bar);
         KeyboardShortcuts.register(this, "?", "Show this list of shortcuts",
                 () -> getUI().ifPresent(ShortcutHelp::open));
         setPrimarySection(Section.DRAWER);
     }
 
-    /** The page's content takes the focus (it is focusable from script only: tabindex -1), so Tab goes on in it. */
-    void focusContent() {
-        if (getContent() != null) {
-            getContent().getElement().executeJs("this.focus()");
-        }
-    }
-
+    /** The page's content is the skip link's target: focusable from script only (tabindex -1), so Tab goes on in it. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
