@@ -59,17 +59,30 @@ public final class Screenshots {
                 shoot(driver, base + "/claims/" + claimId, By.id("claim-text"), out, "claim");
             }
             shoot(driver, base + "/queue", By.id("my-queue"), out, "queue");
-            driver.get(base + "/dashboard");
-            Thread.sleep(3000); // the dashboard's charts draw after the page answers
-            if (!driver.findElements(By.id("page-not-found")).isEmpty()
-                    || !driver.getCurrentUrl().contains("/dashboard")) {
+            if (!answers(driver, base + "/dashboard")) {
                 System.out.println("skipped the dashboard: " + base + "/dashboard does not answer (not built yet?)");
             } else {
+                Thread.sleep(3000); // the dashboard's charts draw after the page answers
                 save(driver, out, "dashboard");
             }
         } finally {
             driver.quit();
         }
+    }
+
+    /**
+     * Whether {@code url} shows a page inside the app's layout: an unknown route is a 403 from the security
+     * filter (before sign-in rules know it) or the layout's "Not found" page.
+     */
+    private static boolean answers(WebDriver driver, String url) {
+        driver.get(url);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+        return driver.findElements(By.id("page-not-found")).isEmpty();
     }
 
     private static WebDriver chromium() {
