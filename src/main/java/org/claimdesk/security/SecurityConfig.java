@@ -167,8 +167,10 @@ class SecurityConfig {
         // victim into the attacker's account); the sign-in page has it in its _csrf meta tags, and the login
         // form sends it as a hidden field.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        // our own static files (copied from frontend/ by the build) for anyone: the sign-in page needs the stylesheet
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/styles/**").permitAll());
+        // our own static files (copied from frontend/ by the build) for anyone: the sign-in page needs the stylesheet;
+        // the scripts hold no data (the main layout loads them; unmatched, Vaadin's rules would answer 403)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/styles/**",
+                "/scripts/**").permitAll());
         SecurityHeaders.ui(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer
                         .loginView(LoginView.class)

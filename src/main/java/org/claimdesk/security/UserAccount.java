@@ -38,6 +38,11 @@ class UserAccount extends Tracked {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Light or dark screens; changed only through ThemePreference's bulk update. */
+    @Column(nullable = false, length = 10, updatable = false) // an admin's save of the account never resets it
+    @Enumerated(EnumType.STRING)
+    private UiTheme theme = UiTheme.LIGHT;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 30)

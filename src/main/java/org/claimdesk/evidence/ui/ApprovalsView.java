@@ -15,6 +15,7 @@ import org.claimdesk.evidence.ApprovalQueue;
 import org.claimdesk.live.Broadcaster;
 import org.claimdesk.live.LiveEvent;
 import org.claimdesk.security.Role;
+import org.claimdesk.shared.ui.GridKeyboard;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,11 +53,16 @@ public class ApprovalsView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(ApprovalItem::author).setHeader("Author").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(i -> WHEN.format(i.decidedAt())).setHeader("Decided at").setWidth("11rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().claimId())));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        GridKeyboard.bind(this, grid, this::open);
         empty.setId("approvals-empty");
-        add(new H2("Approvals"), empty, grid);
+        add(new H2("Approvals"), GridKeyboard.hint(), empty, grid);
         expand(grid);
         refresh();
+    }
+
+    private void open(ApprovalItem item) {
+        getUI().ifPresent(ui -> ui.navigate("claims/" + item.claimId()));
     }
 
     /** Reads the queue again. */

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,6 +20,7 @@ import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.QueueItem;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.claimdesk.shared.ui.GridKeyboard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +40,13 @@ public class MyQueueView extends VerticalLayout {
     private final Broadcaster broadcaster;
     private final String me;
     private final List<Broadcaster.Subscription> live = new ArrayList<>();
+    /** Narrows the listed rows to those whose claim, claimant or article contains the words typed. */
+    final TextField filter = new TextField();
     /** Says when the queue is longer than the page it lists. */
     final Span more = new Span();
     private UI ui;
+    /** All rows read last, whatever the filter shows: each is followed for changes. */
+    private List<QueueItem> listed = List.of();
 
     public MyQueueView(AssignmentService assignments, Broadcaster broadcaster, CurrentUser currentUser) {
         this.assignments = assignments;
@@ -58,11 +66,20 @@ public class MyQueueView extends VerticalLayout {
         grid.addColumn(i -> i.claimant() + ": " + i.text()).setHeader("Claim").setFlexGrow(1);
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(0).setWidth("14rem");
         grid.addColumn(StatusBadge.renderer(QueueItem::status)).setKey("status").setHeader("Status").setWidth("10rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate("claims/" + e.getItem().claimId())));
+        grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText("Nothing is assigned to you.");
         more.setId("my-queue-more");
         more.setVisible(false);
-        add(new H2("My queue"), more, grid);
+        filter.setId("my-queue-filter");
+        filter.setLabel("Filter");
+        filter.setPlaceholder("Claim, claimant or article");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        GridKeyboard.bind(this, grid, this::open);
+        HorizontalLayout tools = new HorizontalLayout(filter, GridKeyboard.hint());
+        tools.setAlignItems(Alignment.BASELINE);
+        add(new H2("My queue"), tools, more, grid);
         expand(grid);
         refresh();
     }
@@ -70,7 +87,9 @@ public class MyQueueView extends VerticalLayout {
     /** Reads the queue again and follows the claims now in it. */
     void refresh() {
         List<QueueItem> items = assignments.myQueue();
+        listed = items;
         grid.setItems(items);
+        applyFilter();
         more.setVisible(items.size() >= AssignmentService.MAX_QUEUE_ITEMS);
         more.setText("The " + AssignmentService.MAX_QUEUE_ITEMS + " soonest due of your open claims are listed; "
                 + "the rest follow as these are done.");
@@ -79,10 +98,20 @@ public class MyQueueView extends VerticalLayout {
         }
     }
 
+    private void open(QueueItem item) {
+        getUI().ifPresent(u -> u.navigate("claims/" + item.claimId()));
+    }
+
+    private void applyFilter() {
+        String words = filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.getListDataView().setFilter(words.isEmpty() ? null : i -> (i.claimant() + " " + i.text() + " "
+                + i.articleTitle()).toLowerCase(java.util.Locale.ROOT).contains(words));
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
-        follow(grid.getListDataView().getItems().toList()); // the rows the constructor read: no second query
+        follow(listed); // the rows the constructor read: no second query
     }
 
     @Override
