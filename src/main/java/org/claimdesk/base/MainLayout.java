@@ -1,5 +1,6 @@
 package org.claimdesk.base;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
@@ -47,7 +48,7 @@ public class MainLayout extends AppLayout {
     private final ThemePreference themes;
     private Broadcaster.Subscription sessionWatch;
     /** The first stop of Tab: moves the focus past the navigation to the page's content (visible on focus). */
-    final Anchor skipLink = new Anchor("#main-content", "Skip to content");
+    final Anchor skipLink = new Anchor("#main-content", Texts.t("base.MainLayout.skip-to-content"));
     /** Switches between light and dark screens, remembered on the user's account. */
     final Button themeToggle = new Button();
     private UiTheme theme;
@@ -57,39 +58,39 @@ public class MainLayout extends AppLayout {
         this.broadcaster = broadcaster;
         this.themes = themes;
         this.username = auth.getPrincipalName().orElse("");
-        Span brand = new Span("ClaimDesk");
+        Span brand = new Span(Texts.t("base.MainLayout.claimdesk"));
         brand.addClassName("brand");
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
-        nav.addItem(new SideNavItem("Claims", "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
-        nav.addItem(new SideNavItem("Prior checks", "prior-checks", VaadinIcon.ARCHIVE.create()));
-        nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
-        nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.dashboard"), "dashboard", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.articles"), "articles", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.claims"), "claims", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.prior-checks"), "prior-checks", VaadinIcon.ARCHIVE.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.my-queue"), "queue", VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.approvals"), "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.EDITOR_NAME)) {
-            nav.addItem(new SideNavItem("Team board", "board", VaadinIcon.GRID_BIG.create()));
-            nav.addItem(new SideNavItem("Exports", "exports", VaadinIcon.DOWNLOAD.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.team-board"), "board", VaadinIcon.GRID_BIG.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.exports"), "exports", VaadinIcon.DOWNLOAD.create()));
         }
-        nav.addItem(new SideNavItem("Publishers", "publishers", VaadinIcon.INSTITUTION.create()));
+        nav.addItem(new SideNavItem(Texts.t("base.MainLayout.publishers"), "publishers", VaadinIcon.INSTITUTION.create()));
         if (auth.hasRole(Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem("Rating scale", "admin/ratings", VaadinIcon.SLIDERS.create()));
-            nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem("Teams", "admin/teams", VaadinIcon.GROUP.create()));
-            nav.addItem(new SideNavItem("Webhooks", "admin/webhooks", VaadinIcon.CONNECT.create()));
-            nav.addItem(new SideNavItem("Sign-in log", "admin/auth-log", VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.rating-scale"), "admin/ratings", VaadinIcon.SLIDERS.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.users"), "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.teams"), "admin/teams", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.webhooks"), "admin/webhooks", VaadinIcon.CONNECT.create()));
+            nav.addItem(new SideNavItem(Texts.t("base.MainLayout.sign-in-log"), "admin/auth-log", VaadinIcon.KEY.create()));
         }
         addToDrawer(brand, nav);
 
         String shown = users.find(username).map(UserSummary::displayName).orElse(username);
         Span who = new Span(shown + " (" + username + ")");
         who.addClassName("signed-in-user");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
+        Button signOut = new Button(Texts.t("base.MainLayout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        Anchor changePassword = new Anchor("me/password", "Change password");
+        Anchor changePassword = new Anchor("me/password", Texts.t("base.MainLayout.change-password"));
         changePassword.setId("change-password-link");
-        Anchor apiTokens = new Anchor("me/tokens", "API tokens");
+        Anchor apiTokens = new Anchor("me/tokens", Texts.t("base.MainLayout.api-tokens"));
         apiTokens.setId("api-tokens-link");
         theme = themes.mine();
         themeToggle.setId("theme-toggle");
@@ -109,7 +110,7 @@ public class MainLayout extends AppLayout {
         skipLink.addClassName("skip-link");
         skipLink.setRouterIgnore(true); // a jump within the page: frontend/scripts/shortcuts.js focuses the content
         addToNavbar(skipLink, new DrawerToggle(), bar);
-        KeyboardShortcuts.register(this, "?", "Show this list of shortcuts",
+        KeyboardShortcuts.register(this, "?", Texts.t("base.MainLayout.key-help"),
                 () -> getUI().ifPresent(ShortcutHelp::open));
         setPrimarySection(Section.DRAWER);
     }
@@ -132,7 +133,7 @@ public class MainLayout extends AppLayout {
 
     private void showThemeToggle() {
         boolean dark = theme == UiTheme.DARK;
-        themeToggle.setText("Dark theme");
+        themeToggle.setText(Texts.t("base.MainLayout.dark-theme"));
         themeToggle.setIcon((dark ? VaadinIcon.MOON : VaadinIcon.MOON_O).create());
         themeToggle.getElement().setAttribute("aria-pressed", Boolean.toString(dark));
     }

@@ -230,6 +230,19 @@ public class AssignmentService {
         return queue.isEmpty() ? Optional.empty() : Optional.of(queue.getFirst().claimId());
     }
 
+    /** The claim before this one in the signed-in user's queue (the last when this one is not in it). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.ANY_STAFF)
+    public Optional<Long> previousInMyQueue(long currentClaimId) {
+        List<QueueItem> queue = myQueue();
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).claimId() == currentClaimId) {
+                return i > 0 ? Optional.of(queue.get(i - 1).claimId()) : Optional.empty();
+            }
+        }
+        return queue.isEmpty() ? Optional.empty() : Optional.of(queue.getLast().claimId());
+    }
+
     private AssignmentDetails doAssign(long claimId, String assignee, LocalDate dueDate, Priority priority) {
         ClaimDetails claim = workflow.current(claimId); // another team's claim: "not found"
         if (assignee == null || assignee.isBlank()) {

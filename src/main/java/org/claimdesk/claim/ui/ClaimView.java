@@ -20,7 +20,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,9 +57,8 @@ import java.util.Optional;
  * refreshed in place, so a redraw never drops what someone is typing. Under 1,280 px the columns stack.
  */
 @Route("claims/:claimId")
-@PageTitle("Claim | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
+public class ClaimView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ClaimService claims;
     private final ClaimCorrections corrections;
@@ -401,5 +400,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("claim.ClaimView.title");
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -46,9 +46,8 @@ import java.util.Locale;
  * and back and a filtered list can be shared as a link.
  */
 @Route("claims")
-@PageTitle("Claims | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
+public class ClaimsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Select<ClaimStatus> status = new Select<>();
@@ -243,5 +242,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("claim.ClaimsView.title");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -40,9 +40,8 @@ import java.util.Locale;
  */
 @Route("dashboard")
 @RouteAlias("")
-@PageTitle("Dashboard | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** Ratings whose colour is not a plain #rrggbb (admins set them) are drawn grey rather than trusted as CSS. */
@@ -195,4 +194,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return Texts.t("dashboard.DashboardView.days-hours", minutes / (24 * 60), minutes % (24 * 60) / 60);
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("dashboard.DashboardView.title");
+    }
 }

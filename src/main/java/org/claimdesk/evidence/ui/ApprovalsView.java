@@ -1,12 +1,13 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,15 +27,14 @@ import java.util.List;
  * list reads itself again when a verdict is given, approved or sent back anywhere while it is open.
  */
 @Route("approvals")
-@PageTitle("Approvals | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class ApprovalsView extends VerticalLayout {
+public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     final Grid<ApprovalItem> grid = new Grid<>(ApprovalItem.class, false);
-    final Paragraph empty = new Paragraph("Nothing waits for your approval.");
+    final Paragraph empty = new Paragraph(Texts.t("evidence.ApprovalsView.nothing-waits-for-your-approval"));
     private final ApprovalQueue approvals;
     private final Broadcaster broadcaster;
     private final String me;
@@ -46,17 +46,17 @@ public class ApprovalsView extends VerticalLayout {
         this.me = auth.getPrincipalName().orElse("");
         setSizeFull();
         grid.setId("approvals-grid");
-        grid.addColumn(ApprovalItem::claimText).setHeader("Claim").setFlexGrow(2);
-        grid.addColumn(ApprovalItem::claimant).setHeader("Claimant").setFlexGrow(1);
-        grid.addColumn(ApprovalItem::articleTitle).setHeader("Article").setFlexGrow(1);
-        grid.addColumn(i -> i.attribution() + " · " + i.ratingLabel()).setHeader("Verdict").setWidth("14rem")
+        grid.addColumn(ApprovalItem::claimText).setHeader(Texts.t("evidence.ApprovalsView.claim")).setFlexGrow(2);
+        grid.addColumn(ApprovalItem::claimant).setHeader(Texts.t("evidence.ApprovalsView.claimant")).setFlexGrow(1);
+        grid.addColumn(ApprovalItem::articleTitle).setHeader(Texts.t("evidence.ApprovalsView.article")).setFlexGrow(1);
+        grid.addColumn(i -> i.attribution() + " · " + i.ratingLabel()).setHeader(Texts.t("evidence.ApprovalsView.verdict")).setWidth("14rem")
                 .setFlexGrow(0);
-        grid.addColumn(ApprovalItem::author).setHeader("Author").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(i -> WHEN.format(i.decidedAt())).setHeader("Decided at").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(ApprovalItem::author).setHeader(Texts.t("evidence.ApprovalsView.author")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(i -> WHEN.format(i.decidedAt())).setHeader(Texts.t("evidence.ApprovalsView.decided-at")).setWidth("11rem").setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         GridKeyboard.bind(this, grid, this::open);
         empty.setId("approvals-empty");
-        add(new H2("Approvals"), GridKeyboard.hint(), empty, grid);
+        add(new H2(Texts.t("evidence.ApprovalsView.approvals")), GridKeyboard.hint(), empty, grid);
         expand(grid);
         refresh();
     }
@@ -95,5 +95,10 @@ public class ApprovalsView extends VerticalLayout {
             live.close();
             live = null;
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("evidence.ApprovalsView.title");
     }
 }

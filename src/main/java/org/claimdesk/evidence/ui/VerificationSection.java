@@ -10,6 +10,8 @@ import org.claimdesk.evidence.RatingScale;
 import org.claimdesk.evidence.VerdictService;
 import org.claimdesk.security.Role;
 import org.claimdesk.shared.ui.FormMessage;
+import org.claimdesk.shared.ui.KeyboardShortcuts;
+import org.claimdesk.shared.ui.Texts;
 import org.claimdesk.claim.ui.NextAction;
 
 import java.util.Optional;
@@ -34,6 +36,10 @@ class VerificationSection extends VerticalLayout implements ClaimPageSection {
                 claim, reload);
         sources.refresh(claim.status());
         add(sources, problem, verdict);
+        KeyboardShortcuts.register(this, "s", Texts.t("evidence.VerificationSection.key-source"),
+                () -> sources.openSourceDialog(null));
+        KeyboardShortcuts.register(this, "v", Texts.t("evidence.VerificationSection.key-verdict"), verdict::focusVerdict);
+        KeyboardShortcuts.register(this, "a", Texts.t("evidence.VerificationSection.key-approve"), verdict::approve);
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.claimdesk.review.Priority;
 import org.claimdesk.shared.InputRejectedException;
 import org.claimdesk.shared.NotFoundException;
 import org.claimdesk.shared.ui.FormMessage;
+import org.claimdesk.shared.ui.KeyboardShortcuts;
+import org.claimdesk.shared.ui.Texts;
 
 /**
  * Who checks this claim by when, at the top of the claim page: "Take it", "Next in my queue", and for editors
@@ -45,9 +47,12 @@ class AssignmentSection extends VerticalLayout implements ClaimPageSection {
         take.addClickListener(e -> act(() -> assignments.take(this.claim.id()), reload));
         next.setId("queue-next");
         next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        next.addClickListener(e -> assignments.nextInMyQueue(this.claim.id()).ifPresentOrElse(
-                id -> getUI().ifPresent(ui -> ui.navigate("claims/" + id)),
-                () -> problem.info("Your queue has nothing after this claim.")));
+        next.addClickListener(e -> next());
+        // the reviewer's walk through the queue from the keyboard (? lists them)
+        KeyboardShortcuts.register(this, "j", Texts.t("review.AssignmentSection.key-next"), this::next);
+        KeyboardShortcuts.register(this, "k", Texts.t("review.AssignmentSection.key-previous"), this::previous);
+        KeyboardShortcuts.register(this, "q", Texts.t("review.AssignmentSection.key-queue"),
+                () -> getUI().ifPresent(ui -> ui.navigate("queue")));
         assignee.setId("assignment-assignee");
         assignee.setPlaceholder("team member's user name");
         assignee.setMaxLength(60);
@@ -67,6 +72,16 @@ class AssignmentSection extends VerticalLayout implements ClaimPageSection {
         form.setVisible(editor);
         add(actions, form, problem);
         refresh(claim);
+    }
+
+    void next() {
+        assignments.nextInMyQueue(claim.id()).ifPresentOrElse(id -> getUI().ifPresent(ui -> ui.navigate("claims/" + id)),
+                () -> problem.info(Texts.t("review.AssignmentSection.nothing-after")));
+    }
+
+    void previous() {
+        assignments.previousInMyQueue(claim.id()).ifPresentOrElse(id -> getUI().ifPresent(ui -> ui.navigate("claims/" + id)),
+                () -> problem.info(Texts.t("review.AssignmentSection.nothing-before")));
     }
 
     private void act(Runnable action, Runnable reload) {

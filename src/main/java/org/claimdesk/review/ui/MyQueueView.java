@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import org.claimdesk.claim.ui.StatusBadge;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.live.Broadcaster;
@@ -31,9 +32,8 @@ import java.util.List;
  * an approval), refresh it by push.
  */
 @Route("queue")
-@PageTitle("My queue | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class MyQueueView extends VerticalLayout {
+public class MyQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<QueueItem> grid = new Grid<>(QueueItem.class, false);
     private final AssignmentService assignments;
@@ -55,31 +55,31 @@ public class MyQueueView extends VerticalLayout {
         setSizeFull();
         grid.setId("my-queue");
         grid.addComponentColumn(i -> {
-            Span due = new Span(i.dueDate() == null ? "no date" : i.dueDate().toString());
+            Span due = new Span(i.dueDate() == null ? Texts.t("review.MyQueueView.no-date") : i.dueDate().toString());
             if (i.overdue()) {
-                due.setText(i.dueDate() + " · overdue");
+                due.setText(Texts.t("review.MyQueueView.overdue", i.dueDate().toString()));
                 due.addClassName("overdue");
             }
             return due;
-        }).setHeader("Due").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(QueueItem::priority).setHeader("Priority").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(i -> i.claimant() + ": " + i.text()).setHeader("Claim").setFlexGrow(1);
-        grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(0).setWidth("14rem");
-        grid.addColumn(StatusBadge.renderer(QueueItem::status)).setKey("status").setHeader("Status").setWidth("10rem").setFlexGrow(0);
+        }).setHeader(Texts.t("review.MyQueueView.due")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(QueueItem::priority).setHeader(Texts.t("review.MyQueueView.priority")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(i -> i.claimant() + ": " + i.text()).setHeader(Texts.t("review.MyQueueView.claim")).setFlexGrow(1);
+        grid.addColumn(QueueItem::articleTitle).setHeader(Texts.t("review.MyQueueView.article")).setFlexGrow(0).setWidth("14rem");
+        grid.addColumn(StatusBadge.renderer(QueueItem::status)).setKey("status").setHeader(Texts.t("review.MyQueueView.status")).setWidth("10rem").setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setEmptyStateText("Nothing is assigned to you.");
+        grid.setEmptyStateText(Texts.t("review.MyQueueView.nothing-is-assigned-to-you"));
         more.setId("my-queue-more");
         more.setVisible(false);
         filter.setId("my-queue-filter");
-        filter.setLabel("Filter");
-        filter.setPlaceholder("Claim, claimant or article");
+        filter.setLabel(Texts.t("review.MyQueueView.filter"));
+        filter.setPlaceholder(Texts.t("review.MyQueueView.claim-claimant-or-article"));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
         GridKeyboard.bind(this, grid, this::open);
         HorizontalLayout tools = new HorizontalLayout(filter, GridKeyboard.hint());
         tools.setAlignItems(Alignment.BASELINE);
-        add(new H2("My queue"), tools, more, grid);
+        add(new H2(Texts.t("review.MyQueueView.my-queue")), tools, more, grid);
         expand(grid);
         refresh();
     }
@@ -91,8 +91,7 @@ public class MyQueueView extends VerticalLayout {
         grid.setItems(items);
         applyFilter();
         more.setVisible(items.size() >= AssignmentService.MAX_QUEUE_ITEMS);
-        more.setText("The " + AssignmentService.MAX_QUEUE_ITEMS + " soonest due of your open claims are listed; "
-                + "the rest follow as these are done.");
+        more.setText(Texts.t("review.MyQueueView.more", AssignmentService.MAX_QUEUE_ITEMS));
         if (ui != null) {
             follow(items);
         }
@@ -139,5 +138,10 @@ public class MyQueueView extends VerticalLayout {
     private void unfollow() {
         live.forEach(Broadcaster.Subscription::close);
         live.clear();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("review.MyQueueView.title");
     }
 }

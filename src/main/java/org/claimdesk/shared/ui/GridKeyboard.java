@@ -1,5 +1,6 @@
 package org.claimdesk.shared.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -18,16 +19,16 @@ public final class GridKeyboard {
 
     /** Binds the keys while {@code owner} is attached; {@code open} receives the selected row. */
     public static <T> void bind(Component owner, Grid<T> grid, Consumer<T> open) {
-        KeyboardShortcuts.register(owner, "j", "Select the next claim", () -> move(grid, 1));
-        KeyboardShortcuts.register(owner, "k", "Select the previous claim", () -> move(grid, -1));
+        KeyboardShortcuts.register(owner, "j", Texts.t("shared.GridKeyboard.key-next"), () -> move(grid, 1));
+        KeyboardShortcuts.register(owner, "k", Texts.t("shared.GridKeyboard.key-previous"), () -> move(grid, -1));
         Runnable openSelected = () -> grid.getSelectedItems().stream().findFirst().ifPresent(open);
-        KeyboardShortcuts.register(owner, "o", "Open the selected claim", openSelected);
-        KeyboardShortcuts.register(owner, "Enter", "Open the selected claim", openSelected);
+        KeyboardShortcuts.register(owner, "o", Texts.t("shared.GridKeyboard.key-open"), openSelected);
+        KeyboardShortcuts.register(owner, "Enter", Texts.t("shared.GridKeyboard.key-open"), openSelected);
     }
 
     /** The visible hint that keys exist at all. */
     public static Span hint() {
-        Span hint = new Span("Press ? for shortcuts");
+        Span hint = new Span(Texts.t("shared.GridKeyboard.press-for-shortcuts"));
         hint.addClassName("shortcut-hint");
         return hint;
     }

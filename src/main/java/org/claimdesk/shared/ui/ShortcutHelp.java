@@ -1,5 +1,6 @@
 package org.claimdesk.shared.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,15 +16,15 @@ public final class ShortcutHelp extends Dialog {
     final DescriptionList list = new DescriptionList();
 
     private ShortcutHelp(UI ui) {
-        setHeaderTitle("Keyboard shortcuts");
+        setHeaderTitle(Texts.t("shared.ShortcutHelp.title"));
         setId("shortcut-help");
         list.addClassName("shortcut-list");
         for (KeyboardShortcuts.Shortcut s : KeyboardShortcuts.current(ui)) {
             // text only: descriptions are ours, but nothing here is rendered as HTML anyway
             list.add(new DescriptionList.Term(s.key()), new DescriptionList.Description(s.description()));
         }
-        add(new Paragraph("Keys work when no field has the focus."), list);
-        Button close = new Button("Close", e -> close());
+        add(new Paragraph(Texts.t("shared.ShortcutHelp.keys-work-when-no-field-has")), list);
+        Button close = new Button(Texts.t("shared.ShortcutHelp.close"), e -> close());
         close.setId("shortcut-help-close");
         getFooter().add(close);
         setCloseOnEsc(true);
