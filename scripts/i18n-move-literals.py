@@ -16,7 +16,7 @@ def load_bundle():
             if not line or line.startswith('#') or '=' not in line:
                 continue
             k, v = line.split('=', 1)
-            keys[k.strip()] = v
+            keys[k.strip()] = java_unescape(v.lstrip(' ') if not v.startswith('\\ ') else v)
     return keys
 
 def prop_escape(v):
@@ -31,7 +31,8 @@ def prop_escape(v):
     return s
 
 def java_unescape(s):
-    return bytes(s, 'utf-8').decode('unicode_escape').encode('latin-1').decode('utf-8') if '\\' in s else s
+    simple = {'n': '\n', 't': '\t', '"': '"', "'": "'", '\\': '\\'}
+    return re.sub(r'\\(u[0-9a-fA-F]{4}|.)', lambda m: chr(int(m.group(1)[1:], 16)) if m.group(1).startswith('u') and len(m.group(1)) == 5 else simple.get(m.group(1), m.group(1)), s)
 
 LIT = r'"((?:[^"\\]|\\.)*)"'
 CALLS = [
@@ -47,7 +48,6 @@ CALLS = [
     r'(new ConfirmDialog\(' + LIT[:0] + r'(?:Texts\.t\("[^"]*"\)|"(?:[^"\\]|\\.)*"),\s*)' + LIT,
     r'(new ConfirmDialog\((?:(?:Texts\.t\("[^"]*"\)|"(?:[^"\\]|\\.)*"),\s*){2})' + LIT,
     r'(new ReasonDialog\()' + LIT,
-    r'(new FormMessage\("[^"]*"\)\s*;\s*)$^',  # never matches; placeholder
 ]
 
 def slug(text, n=6):

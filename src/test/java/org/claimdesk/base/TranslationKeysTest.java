@@ -142,6 +142,14 @@ class TranslationKeysTest {
     }
 
     @Test
+    void no_text_shows_an_escape_sequence() throws IOException {
+        Properties p = bundle();
+        assertThat(p.stringPropertyNames()).allSatisfy(key -> assertThat(p.getProperty(key)).as(key)
+                .doesNotContain("\\").doesNotContain("\\u"));
+        assertThat(Texts.t("claim.ClaimsView.total-capped", 10_000)).isEqualTo("10,000+ claims \u2014 refine the search");
+    }
+
+    @Test
     void a_text_with_parameters_is_a_valid_message_format() throws IOException {
         Properties p = bundle();
         for (String key : p.stringPropertyNames()) {
