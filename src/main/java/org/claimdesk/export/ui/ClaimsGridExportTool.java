@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,7 +38,7 @@ class ClaimsGridExportTool implements ClaimsViewTools {
         if (!auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME)) {
             return List.of();
         }
-        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> {
+        Button export = new Button(Texts.t("export.ClaimsGridExportTool.export"), VaadinIcon.DOWNLOAD.create(), e -> {
             ClaimFilter f = filter.get();
             new ExportDialog(exports, jobs, of(f), describe(f), false).open();
         });

@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -42,9 +43,9 @@ public class ExportDialog extends Dialog {
     private static final Logger log = LoggerFactory.getLogger(ExportDialog.class);
 
     final Select<ExportFormat> format = new Select<>();
-    final Checkbox allStatuses = new Checkbox("Include claims that are not verified yet");
-    final Button start = new Button("Export");
-    final Button cancel = new Button("Cancel");
+    final Checkbox allStatuses = new Checkbox(Texts.t("export.ExportDialog.include-claims-that-are-not-verified"));
+    final Button start = new Button(Texts.t("export.ExportDialog.export"));
+    final Button cancel = new Button(Texts.t("export.ExportDialog.cancel"));
     final ProgressBar progress = new ProgressBar();
     final Span state = new Span();
     final Anchor download = new Anchor();
@@ -69,7 +70,7 @@ public class ExportDialog extends Dialog {
         setHeaderTitle("Export claims");
 
         format.setId("export-format");
-        format.setLabel("Format");
+        format.setLabel(Texts.t("export.ExportDialog.format"));
         format.setItems(Arrays.stream(ExportFormat.values()).filter(exports::available).toList());
         format.setItemLabelGenerator(ExportDialog::label);
         format.setValue(ExportFormat.CSV);
@@ -81,7 +82,7 @@ public class ExportDialog extends Dialog {
         progress.setVisible(false);
         state.setId("export-state");
         download.setId("export-download");
-        download.setText("Download");
+        download.setText(Texts.t("export.ExportDialog.download"));
         download.getElement().setAttribute("download", true);
         download.setVisible(false);
 
@@ -182,7 +183,7 @@ public class ExportDialog extends Dialog {
         start.setEnabled(true);
         format.setEnabled(true);
         allStatuses.setEnabled(true);
-        cancel.setText("Close");
+        cancel.setText(Texts.t("export.ExportDialog.close"));
         running = null;
     }
 
@@ -192,7 +193,7 @@ public class ExportDialog extends Dialog {
         start.setEnabled(true);
         format.setEnabled(true);
         allStatuses.setEnabled(true);
-        cancel.setText("Close");
+        cancel.setText(Texts.t("export.ExportDialog.close"));
         deleteFile();
         running = null;
     }
@@ -200,7 +201,7 @@ public class ExportDialog extends Dialog {
     private void cancelOrClose() {
         if (running != null && !running.isDone()) {
             cancelRequested = true;
-            state.setText("Cancelling…");
+            state.setText(Texts.t("export.ExportDialog.cancelling"));
         } else {
             close();
         }

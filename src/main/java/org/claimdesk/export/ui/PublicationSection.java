@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,9 +29,9 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
 
     final Span state = new Span();
     final Anchor link = new Anchor();
-    final TextField claimReviewed = new TextField("Short form shown on the public page");
-    final Button publish = new Button("Publish");
-    final Button unpublish = new Button("Unpublish");
+    final TextField claimReviewed = new TextField(Texts.t("export.PublicationSection.short-form-shown-on-the-public"));
+    final Button publish = new Button(Texts.t("export.PublicationSection.publish"));
+    final Button unpublish = new Button(Texts.t("export.PublicationSection.unpublish"));
     final FormMessage message = new FormMessage("publication-message");
     private final PublishingService publishing;
     private final boolean editor;
@@ -48,7 +49,7 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
         claimReviewed.setId("publication-claim-reviewed");
         claimReviewed.setMaxLength(PublishingService.MAX_CLAIM_REVIEWED);
         claimReviewed.setWidthFull();
-        claimReviewed.setHelperText("Blank: the claim's own words, trimmed. No rating in it.");
+        claimReviewed.setHelperText(Texts.t("export.PublicationSection.blank-the-claim-s-own-words"));
         publish.setId("publication-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> act(() -> publishing.publish(this.claim.id(), claimReviewed.getValue()),
@@ -58,7 +59,7 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
         unpublish.addClickListener(e -> act(() -> publishing.unpublish(this.claim.id()),
                 "Unpublished: its address now says the fact check was withdrawn.", reload));
         HorizontalLayout actions = new HorizontalLayout(publish, unpublish);
-        add(new H3("Public fact check"), new HorizontalLayout(state, link), claimReviewed, actions, message);
+        add(new H3(Texts.t("export.PublicationSection.public-fact-check")), new HorizontalLayout(state, link), claimReviewed, actions, message);
         claimReviewed.setVisible(editor);
         actions.setVisible(editor);
         refresh(claim);
