@@ -35,7 +35,7 @@ class ClaimHistoryPanel implements ClaimPagePanel {
 
     @Override
     public String tabLabel() {
-        return "History";
+        return Texts.t("audit.ClaimHistoryPanel.history");
     }
 
     @Override

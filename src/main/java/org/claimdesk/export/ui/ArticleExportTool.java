@@ -35,7 +35,8 @@ class ArticleExportTool implements ArticleTools {
         }
         long id = article.id();
         Button export = new Button(Texts.t("export.ArticleExportTool.export"), VaadinIcon.DOWNLOAD.create(), e ->
-                new ExportDialog(exports, jobs, ExportFilter.ofArticle(id), "the verified claims of this article", true)
+                new ExportDialog(exports, jobs, ExportFilter.ofArticle(id),
+                        Texts.t("export.ArticleExportTool.the-verified-claims-of-this-article"), true)
                         .open());
         export.setId("article-export");
         export.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -53,12 +53,13 @@ class ArticlePublishTool implements ArticleTools {
         d.setId("publish-results");
         d.setHeaderTitle(Texts.t("export.ArticlePublishTool.publish-verified-claims"));
         long done = results.stream().filter(PublishResult::done).count();
-        Paragraph summary = new Paragraph(results.isEmpty() ? "This article has no verified claims to publish."
-                : done + " published, " + (results.size() - done) + " not.");
+        Paragraph summary = new Paragraph(results.isEmpty()
+                ? Texts.t("export.ArticlePublishTool.no-verified-claims-to-publish")
+                : Texts.t("export.ArticlePublishTool.published-and-not", done, results.size() - done));
         summary.setId("publish-results-summary");
         Grid<PublishResult> grid = new Grid<>(PublishResult.class, false);
         grid.addColumn(r -> "#" + r.claimId()).setHeader(Texts.t("export.ArticlePublishTool.claim")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.done() ? "published" : "not published").setHeader(Texts.t("export.ArticlePublishTool.result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Texts.t(r.done() ? "export.ArticlePublishTool.published" : "export.ArticlePublishTool.not-published")).setHeader(Texts.t("export.ArticlePublishTool.result")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PublishResult::message).setHeader(Texts.t("export.ArticlePublishTool.what-happened"));
         grid.setItems(results);
         grid.setAllRowsVisible(true);

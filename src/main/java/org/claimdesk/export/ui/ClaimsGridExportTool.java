@@ -53,16 +53,17 @@ class ClaimsGridExportTool implements ClaimsViewTools {
 
     static String describe(ClaimFilter f) {
         List<String> parts = new ArrayList<>();
-        parts.add(f.status() == null ? "all statuses" : "status " + f.status());
+        parts.add(f.status() == null ? Texts.t("export.ClaimsGridExportTool.all-statuses")
+                : Texts.t("export.ClaimsGridExportTool.status", f.status()));
         if (f.type() != null) {
-            parts.add("type " + f.type());
+            parts.add(Texts.t("export.ClaimsGridExportTool.type", f.type()));
         }
         if (f.articleId() != null) {
-            parts.add("one article");
+            parts.add(Texts.t("export.ClaimsGridExportTool.one-article"));
         }
         if (f.hasQuery()) {
-            parts.add("matching “" + f.query().strip() + "”");
+            parts.add(Texts.t("export.ClaimsGridExportTool.matching", f.query().strip()));
         }
-        return "the claims the grid shows (" + String.join(", ", parts) + ")";
+        return Texts.t("export.ClaimsGridExportTool.the-claims-the-grid-shows", String.join(", ", parts));
     }
 }

@@ -67,7 +67,7 @@ public class ExportDialog extends Dialog {
         this.jobs = jobs;
         this.filter = filter;
         setId("export-dialog");
-        setHeaderTitle("Export claims");
+        setHeaderTitle(Texts.t("export.ExportDialog.export-claims"));
 
         format.setId("export-format");
         format.setLabel(Texts.t("export.ExportDialog.format"));
@@ -92,7 +92,7 @@ public class ExportDialog extends Dialog {
         cancel.setId("export-cancel");
         cancel.addClickListener(e -> cancelOrClose());
 
-        VerticalLayout body = new VerticalLayout(new Paragraph("Exports " + what + "."), format, allStatuses, progress,
+        VerticalLayout body = new VerticalLayout(new Paragraph(Texts.t("export.ExportDialog.exports-what", what)), format, allStatuses, progress,
                 state, download);
         body.setPadding(false);
         add(body);
@@ -108,11 +108,11 @@ public class ExportDialog extends Dialog {
 
     private static String label(ExportFormat f) {
         return switch (f) {
-            case CSV -> "CSV (spreadsheet)";
-            case JSON -> "JSON";
-            case CLAIMREVIEW -> "ClaimReview JSON-LD";
-            case MARKDOWN -> "Editor's report (Markdown)";
-            case HTML -> "Editor's report (printable HTML)";
+            case CSV -> Texts.t("export.ExportDialog.format-csv");
+            case JSON -> Texts.t("export.ExportDialog.format-json");
+            case CLAIMREVIEW -> Texts.t("export.ExportDialog.format-claimreview");
+            case MARKDOWN -> Texts.t("export.ExportDialog.format-markdown");
+            case HTML -> Texts.t("export.ExportDialog.format-html");
         };
     }
 
@@ -144,7 +144,7 @@ public class ExportDialog extends Dialog {
         progress.setVisible(true);
         progress.setIndeterminate(total == 0);
         progress.setValue(0);
-        state.setText("Exporting " + total + " claims…");
+        state.setText(Texts.t("export.ExportDialog.exporting", total));
         running = jobs.start(() -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
                 ExportResult result = exports.export(f, chosen, out, new ExportProgress() {
@@ -153,7 +153,7 @@ public class ExportDialog extends Dialog {
                         access(ui, () -> {
                             progress.setIndeterminate(false);
                             progress.setValue(estimate == 0 ? 1 : Math.min(1.0, (double) rows / estimate));
-                            state.setText(rows + " of " + estimate + " claims written…");
+                            state.setText(Texts.t("export.ExportDialog.written-of", rows, estimate));
                         });
                     }
 
@@ -164,11 +164,11 @@ public class ExportDialog extends Dialog {
                 });
                 access(ui, () -> done(result, target, fileName));
             } catch (ExportCancelledException e) {
-                access(ui, () -> ended("Cancelled after " + e.rows() + " claims. Nothing to download."));
+                access(ui, () -> ended(Texts.t("export.ExportDialog.cancelled-after", e.rows())));
             } catch (Exception e) {
                 log.warn("An export failed", e);
-                access(ui, () -> ended("The export failed: " + (e instanceof InputRejectedException
-                        || e instanceof NotFoundException ? e.getMessage() : "please try again.")));
+                access(ui, () -> ended(Texts.t("export.ExportDialog.export-failed", e instanceof InputRejectedException
+                        || e instanceof NotFoundException ? e.getMessage() : Texts.t("export.ExportDialog.please-try-again"))));
             }
         });
     }
@@ -176,9 +176,9 @@ public class ExportDialog extends Dialog {
     private void done(ExportResult result, Path target, String fileName) {
         progress.setIndeterminate(false);
         progress.setValue(1);
-        state.setText(result.rows() + " claims exported.");
+        state.setText(Texts.t("export.ExportDialog.claims-exported", result.rows()));
         download.setHref(DownloadHandler.forFile(target.toFile(), fileName));
-        download.setText("Download " + fileName);
+        download.setText(Texts.t("export.ExportDialog.download-file", fileName));
         download.setVisible(true);
         start.setEnabled(true);
         format.setEnabled(true);

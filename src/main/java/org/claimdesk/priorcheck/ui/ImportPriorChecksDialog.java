@@ -37,7 +37,7 @@ class ImportPriorChecksDialog extends Dialog {
 
     ImportPriorChecksDialog(PriorCheckService priorChecks, List<TeamSummary> teams, Consumer<ImportResult> imported) {
         this.priorChecks = priorChecks;
-        setHeaderTitle("Import prior checks");
+        setHeaderTitle(Texts.t("priorcheck.ImportPriorChecksDialog.import-prior-checks"));
         setWidth("min(52rem, 96vw)");
         setCloseOnOutsideClick(false);
         input.setId("prior-import-input");
@@ -94,14 +94,13 @@ class ImportPriorChecksDialog extends Dialog {
     }
 
     static String summary(ImportResult r) {
-        String text = r.imported().size() + (r.imported().size() == 1 ? " prior check" : " prior checks") + " imported";
+        String text = Texts.t("priorcheck.ImportPriorChecksDialog.imported", r.imported().size());
         if (!r.skippedDuplicates().isEmpty()) {
-            text += "; " + r.skippedDuplicates().size() + " skipped, imported before: "
-                    + String.join(", ", r.skippedDuplicates());
+            text += "; " + Texts.t("priorcheck.ImportPriorChecksDialog.skipped-imported-before",
+                    r.skippedDuplicates().size(), String.join(", ", r.skippedDuplicates()));
         }
         if (r.suggestedLinks() > 0) {
-            text += "; " + r.suggestedLinks() + " matching " + (r.suggestedLinks() == 1 ? "claim" : "claims")
-                    + " suggested";
+            text += "; " + Texts.t("priorcheck.ImportPriorChecksDialog.matching-claims-suggested", r.suggestedLinks());
         }
         return text + ".";
     }

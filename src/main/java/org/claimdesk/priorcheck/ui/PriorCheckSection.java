@@ -83,7 +83,8 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
         row.addClassName("prior-check-row");
         row.addClassName("prior-check-" + l.status().name().toLowerCase());
         row.setId("prior-check-link-" + l.id());
-        String prefix = l.status() == LinkStatus.SUGGESTED ? "Suggested: already checked by " : "Already checked by ";
+        String prefix = Texts.t(l.status() == LinkStatus.SUGGESTED ? "priorcheck.PriorCheckSection.suggested-already-checked-by"
+                : "priorcheck.PriorCheckSection.already-checked-by") + " ";
         Anchor review = new Anchor(p.reviewUrl(), p.verdictLine());
         review.setTarget("_blank");
         review.getElement().setAttribute("rel", "noopener noreferrer");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.priorcheck.PriorCheckDetails;
@@ -23,9 +23,8 @@ import org.claimdesk.shared.ui.FormMessage;
 
 /** The prior checks of my teams, newest first, with a word search and the import dialog. */
 @Route("prior-checks")
-@PageTitle("Prior checks | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class PriorChecksView extends VerticalLayout {
+public class PriorChecksView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Button importButton = new Button(Texts.t("priorcheck.PriorChecksView.import-prior-checks"));
@@ -52,7 +51,7 @@ public class PriorChecksView extends VerticalLayout {
         grid.addColumn(PriorCheckDetails::verdictLine).setHeader(Texts.t("priorcheck.PriorChecksView.checked-by-rated")).setFlexGrow(2);
         grid.addColumn(p -> p.reviewDate() == null ? "" : p.reviewDate().toString()).setHeader(Texts.t("priorcheck.PriorChecksView.published")).setAutoWidth(true);
         grid.addComponentColumn(p -> {
-            Anchor a = new Anchor(p.reviewUrl(), "Fact check");
+            Anchor a = new Anchor(p.reviewUrl(), Texts.t("priorcheck.PriorChecksView.fact-check"));
             a.setTarget("_blank");
             a.getElement().setAttribute("rel", "noopener noreferrer");
             return a;
@@ -69,6 +68,11 @@ public class PriorChecksView extends VerticalLayout {
         } catch (InputRejectedException e) {
             problem.error(e.getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("priorcheck.PriorChecksView.page-title");
     }
 
     void openImport() {

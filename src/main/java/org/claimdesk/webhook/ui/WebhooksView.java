@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.export.PublicationChanged;
@@ -43,9 +43,8 @@ import java.util.stream.Collectors;
  * secret is shown here once.
  */
 @Route("admin/webhooks")
-@PageTitle("Webhooks | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class WebhooksView extends VerticalLayout {
+public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -71,10 +70,10 @@ public class WebhooksView extends VerticalLayout {
         setSizeFull();
         grid.setId("webhooks-grid");
         grid.addColumn(WebhookDetails::url).setHeader(Texts.t("webhook.WebhooksView.url")).setFlexGrow(3);
-        grid.addColumn(w -> w.teamName() == null ? "Every team" : w.teamName()).setHeader(Texts.t("webhook.WebhooksView.team"));
-        grid.addColumn(w -> w.kinds().size() == PublicationChanged.Kind.values().length ? "All"
+        grid.addColumn(w -> w.teamName() == null ? Texts.t("webhook.WebhooksView.every-team") : w.teamName()).setHeader(Texts.t("webhook.WebhooksView.team"));
+        grid.addColumn(w -> w.kinds().size() == PublicationChanged.Kind.values().length ? Texts.t("webhook.WebhooksView.all")
                 : w.kinds().stream().map(Enum::name).collect(Collectors.joining(", "))).setHeader(Texts.t("webhook.WebhooksView.events"));
-        grid.addColumn(w -> w.enabled() ? "enabled" : "disabled").setHeader(Texts.t("webhook.WebhooksView.state"));
+        grid.addColumn(w -> Texts.t(w.enabled() ? "webhook.WebhooksView.state-enabled" : "webhook.WebhooksView.state-disabled")).setHeader(Texts.t("webhook.WebhooksView.state"));
         grid.setHeight("14rem");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -112,7 +111,7 @@ public class WebhooksView extends VerticalLayout {
             IssuedWebhook issued = webhooks.create(input());
             reload(issued.webhook().id());
             message.info(Texts.t("webhook.WebhooksView.registered-copy-the-secret-below-now"));
-            secret.setText("Signing secret: " + issued.secret());
+            secret.setText(Texts.t("webhook.WebhooksView.signing-secret", issued.secret()));
             secret.setVisible(true);
         }));
         save.addClickListener(e -> act(() -> {
@@ -132,8 +131,7 @@ public class WebhooksView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(create, save, delete);
-        add(new H2(Texts.t("webhook.WebhooksView.webhooks")), new Paragraph("Each webhook receives a signed JSON POST when a claim's public "
-                        + "fact-check page is published, unpublished, put under review or verified again."),
+        add(new H2(Texts.t("webhook.WebhooksView.webhooks")), new Paragraph(Texts.t("webhook.WebhooksView.what-a-webhook-receives")),
                 message, secret, grid, form, kinds, actions, new H3(Texts.t("webhook.WebhooksView.delivery-log")), refreshLog, log);
         reload(null);
     }
@@ -146,7 +144,7 @@ public class WebhooksView extends VerticalLayout {
     private WebhookDetails selected() {
         WebhookDetails w = grid.asSingleSelect().getValue();
         if (w == null) {
-            throw new InputRejectedException("webhook", "Select a webhook in the list first.");
+            throw new InputRejectedException("webhook", Texts.t("webhook.WebhooksView.select-a-webhook-first"));
         }
         return w;
     }
@@ -188,6 +186,11 @@ public class WebhooksView extends VerticalLayout {
         WebhookDetails select = all.stream().filter(w -> selectId != null && w.id() == selectId).findFirst().orElse(null);
         grid.asSingleSelect().setValue(select);
         show(select);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("webhook.WebhooksView.page-title");
     }
 
     private static String when(Instant at) {
