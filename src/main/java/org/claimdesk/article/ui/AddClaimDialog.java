@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -17,17 +18,17 @@ import org.claimdesk.extraction.ClaimType;
 class AddClaimDialog extends Dialog {
 
     final Paragraph selected = new Paragraph();
-    final TextField claimant = new TextField("Claimant");
+    final TextField claimant = new TextField(Texts.t("article.AddClaimDialog.claimant"));
     final Select<ClaimType> type = new Select<>();
     final FormMessage problem = new FormMessage("add-claim-problem");
-    final Button save = new Button("Add claim");
+    final Button save = new Button(Texts.t("article.AddClaimDialog.add-claim"));
     private final int start;
     private final int end;
 
     AddClaimDialog(String articleText, int start, int end) {
         this.start = Math.max(0, Math.min(start, articleText.length()));
         this.end = Math.max(this.start, Math.min(end, articleText.length()));
-        setHeaderTitle("Add claim");
+        setHeaderTitle(Texts.t("article.AddClaimDialog.add-claim"));
         setWidth("min(40rem, 96vw)");
         selected.setText(articleText.substring(this.start, this.end).strip());
         selected.setId("add-claim-text");
@@ -37,21 +38,21 @@ class AddClaimDialog extends Dialog {
         claimant.setRequiredIndicatorVisible(true);
         claimant.setWidthFull();
         type.setId("add-claim-type");
-        type.setLabel("Type");
+        type.setLabel(Texts.t("article.AddClaimDialog.type"));
         type.setItems(ClaimType.values());
         type.setValue(ClaimType.STATEMENT);
         save.setId("add-claim-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (claimant.getValue().isBlank()) {
-                claimant.setErrorMessage("Say who makes the claim.");
+                claimant.setErrorMessage(Texts.t("article.AddClaimDialog.say-who-makes-the-claim"));
                 claimant.setInvalid(true);
                 return;
             }
             fireEvent(new SaveEvent(this, this.start, this.end, claimant.getValue(), type.getValue()));
         });
         add(problem, selected, claimant, type);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(Texts.t("article.AddClaimDialog.cancel"), e -> close()), save);
     }
 
     void showProblem(String message) {

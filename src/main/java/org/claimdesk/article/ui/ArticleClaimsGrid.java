@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import org.claimdesk.claim.ui.StatusBadge;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,8 +20,8 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
         setId("article-claims");
         setSelectionMode(Grid.SelectionMode.MULTI);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        addComponentColumn(ArticleClaimsGrid::claimCell).setHeader("Claims").setFlexGrow(1);
-        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setKey("status").setHeader("Type · status").setWidth("10rem").setFlexGrow(0);
+        addComponentColumn(ArticleClaimsGrid::claimCell).setHeader(Texts.t("article.ArticleClaimsGrid.claims")).setFlexGrow(1);
+        addComponentColumn(ArticleClaimsGrid::typeAndStatus).setKey("status").setHeader(Texts.t("article.ArticleClaimsGrid.type-status")).setWidth("10rem").setFlexGrow(0);
     }
 
     static Div claimCell(ClaimDetails c) {
@@ -36,7 +37,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
             who.append(" · ").append(c.cue());
         }
         if (c.via() != null) {
-            who.append(" · via ").append(c.via());
+            who.append(" · ").append(Texts.t("article.ArticleClaimsGrid.via", c.via()));
         }
         Div claimant = new Div(who.toString());
         claimant.addClassName("claimant");
@@ -47,7 +48,7 @@ class ArticleClaimsGrid extends Grid<ClaimDetails> {
             figures.addClassName("figures");
             cell.add(figures);
         }
-        Anchor open = new Anchor("claims/" + c.id(), "Open claim");
+        Anchor open = new Anchor("claims/" + c.id(), Texts.t("article.ArticleClaimsGrid.open-claim"));
         open.addClassName("open-claim");
         cell.add(open);
         return cell;

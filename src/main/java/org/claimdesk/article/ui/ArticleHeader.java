@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +21,7 @@ import java.io.ByteArrayInputStream;
 /** The top of the article page: title, publisher, date, link, who imported it, gold export, delete (editors). */
 class ArticleHeader extends Div {
 
-    final Button deleteArticle = new Button("Delete article", VaadinIcon.TRASH.create());
+    final Button deleteArticle = new Button(Texts.t("article.ArticleHeader.delete-article"), VaadinIcon.TRASH.create());
     private final ArticleService articles;
     private final GoldExport goldExport;
     private final Runnable deleted;
@@ -51,19 +52,19 @@ class ArticleHeader extends Div {
         }
         if (a.url() != null) {
             // Only http(s) links are ever stored (the import service checks), so the link is safe to follow.
-            Anchor source = new Anchor(a.url(), "Source");
+            Anchor source = new Anchor(a.url(), Texts.t("article.ArticleHeader.source"));
             source.setTarget("_blank");
             source.getElement().setAttribute("rel", "noopener noreferrer");
             meta.add(source);
         }
-        meta.add(new Span("Imported by " + a.importedBy()));
-        meta.add(new Span(a.claims().size() + " claims"));
+        meta.add(new Span(Texts.t("article.ArticleHeader.imported-by", a.importedBy())));
+        meta.add(new Span(Texts.t("article.ArticleHeader.claim-count", a.claims().size())));
         long articleId = a.id();
         Anchor gold = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] zip = goldExport.goldZip(articleId);
             return new DownloadResponse(new ByteArrayInputStream(zip), "claimdesk-gold-article-" + articleId + ".zip",
                     "application/zip", zip.length);
-        }), "Export gold data");
+        }), Texts.t("article.ArticleHeader.export-gold-data"));
         gold.setId("export-gold");
         gold.getElement().setAttribute("download", true);
         meta.add(gold, deleteArticle);
@@ -71,10 +72,9 @@ class ArticleHeader extends Div {
     }
 
     private void confirmDeleteArticle() {
-        ConfirmDialog confirm = new ConfirmDialog("Delete this article?",
-                "“" + article.title() + "” and its " + article.claims().size()
-                        + " claims will be removed. The claims' history is kept.",
-                "Delete article", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(Texts.t("article.ArticleHeader.delete-this-article"),
+                Texts.t("article.ArticleHeader.article-and-claims-removed", article.claims().size(), article.title()),
+                Texts.t("article.ArticleHeader.delete-article"), e -> {
                     articles.delete(article.id());
                     deleted.run();
                 });

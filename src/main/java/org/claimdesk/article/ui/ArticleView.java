@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             return [start, start + r.toString().length];""";
 
     /** The same words for an article that does not exist and one of another team, which is not to be revealed. */
-    static final String NOT_FOUND = "This article does not exist or is not in your teams.";
+    static final String NOT_FOUND = "article.ArticleView.not-found";
     private final ArticleService articles;
     private final ClaimCorrectionActions actions;
     private final List<ArticleTools> otherTools;
@@ -61,14 +62,14 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     final ArticleClaimsGrid claims = new ArticleClaimsGrid();
     final HighlightLegend legend = new HighlightLegend();
     final HorizontalLayout tools = new HorizontalLayout();
-    final Button addFromSelection = new Button("Add claim from selection", VaadinIcon.PLUS.create());
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    final Button split = new Button("Split", VaadinIcon.SCISSORS.create());
-    final Button merge = new Button("Merge", VaadinIcon.COMPRESS.create());
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button addFromSelection = new Button(Texts.t("article.ArticleView.add-claim-from-selection"), VaadinIcon.PLUS.create());
+    final Button edit = new Button(Texts.t("article.ArticleView.edit"), VaadinIcon.EDIT.create());
+    final Button split = new Button(Texts.t("article.ArticleView.split"), VaadinIcon.SCISSORS.create());
+    final Button merge = new Button(Texts.t("article.ArticleView.merge"), VaadinIcon.COMPRESS.create());
+    final Button delete = new Button(Texts.t("article.ArticleView.delete"), VaadinIcon.TRASH.create());
     HighlightedText text;
     ArticleDetails article;
-    private String title = "Article";
+    private String title = Texts.t("article.ArticleView.article");
 
     public ArticleView(ArticleService articles, ClaimCorrections corrections, GoldExport goldExport,
                        AuthenticationContext auth, ObjectProvider<ArticleTools> otherTools) {
@@ -76,7 +77,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         this.otherTools = otherTools.orderedStream().toList();
         this.actions = new ClaimCorrectionActions(articles, corrections, () -> article, this::reload);
         this.header = new ArticleHeader(articles, goldExport, auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME), () -> {
-            ClaimCorrectionActions.notify("Article deleted", false);
+            ClaimCorrectionActions.notify(Texts.t("article.ArticleView.article-deleted"), false);
             getUI().ifPresent(ui -> ui.navigate("articles"));
         });
         setSizeFull();
@@ -97,7 +98,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         addFromSelection.setId("add-from-selection");
         addFromSelection.addClickListener(e -> text.getElement().executeJs(SELECTION_OFFSETS_JS).then(result -> {
             if (result == null || !result.isArray() || result.size() != 2) {
-                ClaimCorrectionActions.notify("Select the claim's words in the article text first.", true);
+                ClaimCorrectionActions.notify(Texts.t("article.ArticleView.select-the-claims-words-first"), true);
             } else {
                 openAddDialog(result.get(0).asInt(), result.get(1).asInt());
             }
@@ -124,13 +125,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().get("articleId").flatMap(ArticleView::parseId);
         if (id.isEmpty()) {
-            RecordNotFound.show(event, NOT_FOUND);
+            RecordNotFound.show(event, Texts.t(NOT_FOUND));
             return;
         }
         try {
             show(articles.get(id.get()));
         } catch (NotFoundException e) {
-            RecordNotFound.show(event, NOT_FOUND);
+            RecordNotFound.show(event, Texts.t(NOT_FOUND));
             return;
         }
         event.getLocation().getQueryParameters().getSingleParameter("claim").flatMap(ArticleView::parseId)
@@ -220,6 +221,6 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return title + " | ClaimDesk";
+        return Texts.t("article.ArticleView.page-title", title);
     }
 }

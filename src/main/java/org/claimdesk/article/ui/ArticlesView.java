@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
@@ -39,15 +40,14 @@ import java.util.concurrent.CompletableFuture;
 
 /** All imported articles, newest first, searchable by title; the place to import a new one. */
 @Route("articles")
-@PageTitle("Articles | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class ArticlesView extends VerticalLayout {
+public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final TextField search = new TextField();
     final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
-    final Button importButton = new Button("Import article", VaadinIcon.UPLOAD.create());
+    final Button importButton = new Button(Texts.t("article.ArticlesView.import-article"), VaadinIcon.UPLOAD.create());
     private static final Logger log = LoggerFactory.getLogger(ArticlesView.class);
     private final ArticleService articles;
     private final ImportJobs importJobs;
@@ -58,7 +58,7 @@ public class ArticlesView extends VerticalLayout {
         setSizeFull();
 
         search.setId("article-search");
-        search.setPlaceholder("Search by title");
+        search.setPlaceholder(Texts.t("article.ArticlesView.search-by-title"));
         search.setClearButtonVisible(true);
         search.setMaxLength(ArticleLimits.MAX_QUERY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -70,15 +70,15 @@ public class ArticlesView extends VerticalLayout {
         importButton.addClickListener(e -> openImportDialog());
 
         grid.setId("articles-grid");
-        grid.addColumn(ArticleSummary::title).setHeader("Title").setFlexGrow(4)
+        grid.addColumn(ArticleSummary::title).setHeader(Texts.t("article.ArticlesView.title")).setFlexGrow(4)
                 .setSortProperty(ArticleSort.TITLE.name());
-        grid.addColumn(ArticleSummary::publisher).setHeader("Publisher").setFlexGrow(2)
+        grid.addColumn(ArticleSummary::publisher).setHeader(Texts.t("article.ArticlesView.publisher")).setFlexGrow(2)
                 .setSortProperty(ArticleSort.PUBLISHER.name());
-        grid.addColumn(ArticleSummary::publishedAt).setHeader("Published").setFlexGrow(1)
+        grid.addColumn(ArticleSummary::publishedAt).setHeader(Texts.t("article.ArticlesView.published")).setFlexGrow(1)
                 .setSortProperty(ArticleSort.PUBLISHED.name());
-        grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
-        grid.addColumn(ArticleSummary::importedBy).setHeader("Imported by").setFlexGrow(1);
-        grid.addColumn(a -> IMPORTED_AT.format(a.importedAt())).setHeader("Imported").setFlexGrow(1)
+        grid.addColumn(ArticleSummary::claimCount).setHeader(Texts.t("article.ArticlesView.claims")).setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ArticleSummary::importedBy).setHeader(Texts.t("article.ArticlesView.imported-by")).setFlexGrow(1);
+        grid.addColumn(a -> IMPORTED_AT.format(a.importedAt())).setHeader(Texts.t("article.ArticlesView.imported")).setFlexGrow(1)
                 .setSortProperty(ArticleSort.IMPORTED.name());
         grid.setItems(query -> {
             ArticleSort sort = ArticleSort.IMPORTED;
@@ -91,9 +91,9 @@ public class ArticlesView extends VerticalLayout {
             return articles.list(search.getValue(), query.getPage(), query.getPageSize(), sort, ascending).stream();
         }, query -> (int) articles.count(search.getValue()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
-        grid.setEmptyStateText("No articles yet: import one.");
+        grid.setEmptyStateText(Texts.t("article.ArticlesView.no-articles-yet-import-one"));
 
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Articles"), search, importButton);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(Texts.t("article.ArticlesView.articles")), search, importButton);
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.expand(search);
@@ -135,11 +135,11 @@ public class ArticlesView extends VerticalLayout {
         dialog.importEnded();
         if (failure != null) {
             log.warn("An article import failed", failure);
-            dialog.showError("The import failed: please try again. Your input is kept.");
+            dialog.showError(Texts.t("article.ArticlesView.import-failed"));
         } else if (outcome.created() != null) {
             ArticleDetails created = outcome.created();
             dialog.close();
-            Notification.show("Imported with " + created.claims().size() + " claims", 4000,
+            Notification.show(Texts.t("article.ArticlesView.imported-with", created.claims().size()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("articles/" + created.id()));
         } else if (outcome.refusal() instanceof DuplicateArticleException dup) {
@@ -149,6 +149,11 @@ public class ArticlesView extends VerticalLayout {
         } else {
             dialog.showError(outcome.refusal().getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("article.ArticlesView.page-title");
     }
 
     /** The title of the article that already has the text, or null when it is gone again. */

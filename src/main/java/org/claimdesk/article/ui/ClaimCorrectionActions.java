@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -49,7 +50,7 @@ class ClaimCorrectionActions {
                 articles.addClaimFromSelection(article.get().id(), e.start(), e.end(), e.claimant(), e.type());
                 dialog.close();
                 reload.run();
-                notify("Claim added", false);
+                notify(Texts.t("article.ClaimCorrectionActions.claim-added"), false);
             } catch (InputRejectedException rejected) {
                 dialog.showProblem(rejected.getMessage());
             }
@@ -64,7 +65,7 @@ class ClaimCorrectionActions {
                 corrections.edit(claim.id(), e.version(), e.edit());
                 dialog.close();
                 reload.run();
-                notify("Claim saved", false);
+                notify(Texts.t("article.ClaimCorrectionActions.claim-saved"), false);
             } catch (StaleClaimException stale) {
                 dialog.form().showConflict(stale.getMessage());
             } catch (InputRejectedException rejected) {
@@ -74,8 +75,7 @@ class ClaimCorrectionActions {
         dialog.form().addReloadListener(e -> {
             reload.run();
             latest(claim.id()).ifPresentOrElse(latest -> dialog.form().rebase(latest, true),
-                    () -> dialog.form().showProblem("This claim was deleted or merged into another one meanwhile; "
-                            + "copy what you need before closing."));
+                    () -> dialog.form().showProblem(Texts.t("article.ClaimCorrectionActions.claim-gone-meanwhile")));
         });
         open(dialog);
     }
@@ -87,7 +87,7 @@ class ClaimCorrectionActions {
                 corrections.split(claim.id(), claim.version(), e.offset());
                 dialog.close();
                 reload.run();
-                notify("Claim split in two", false);
+                notify(Texts.t("article.ClaimCorrectionActions.claim-split-in-two"), false);
             } catch (StaleClaimException | InputRejectedException problem) {
                 dialog.showProblem(problem.getMessage());
             }
@@ -113,7 +113,7 @@ class ClaimCorrectionActions {
                 corrections.merge(first.id(), first.version(), second.id(), second.version(), e.keepClaimantOf());
                 dialog.close();
                 reload.run();
-                notify("Claims merged", false);
+                notify(Texts.t("article.ClaimCorrectionActions.claims-merged"), false);
             } catch (StaleClaimException | InputRejectedException problem) {
                 dialog.showProblem(problem.getMessage());
             }
@@ -122,13 +122,13 @@ class ClaimCorrectionActions {
     }
 
     void delete(ClaimDetails claim) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete this claim?",
-                "“" + claim.text() + "” will be removed from the article's claims. Its history is kept.",
-                "Delete", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(Texts.t("article.ClaimCorrectionActions.delete-this-claim"),
+                Texts.t("article.ClaimCorrectionActions.claim-will-be-removed", claim.text()),
+                Texts.t("article.ClaimCorrectionActions.delete"), e -> {
                     try {
                         corrections.delete(claim.id(), claim.version());
                         reload.run();
-                        notify("Claim deleted", false);
+                        notify(Texts.t("article.ClaimCorrectionActions.claim-deleted"), false);
                     } catch (StaleClaimException | InputRejectedException refused) {
                         notify(refused.getMessage(), true);
                     }

@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
@@ -73,7 +74,7 @@ class HighlightedText extends Div {
     /** What a screen reader says for a highlight: whose claim and its words (an attribute value, never HTML). */
     static String label(ClaimDetails c) {
         String words = c.text().length() <= LABEL_WORDS_MAX ? c.text() : c.text().substring(0, LABEL_WORDS_MAX) + "…";
-        return "Claim by " + c.claimant() + ": " + words;
+        return Texts.t("article.HighlightedText.claim-by", c.claimant(), words);
     }
 
     Span spanOf(long claimId) {

@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
@@ -41,31 +42,31 @@ import java.util.concurrent.CompletableFuture;
  */
 public class ImportArticleDialog extends Dialog {
 
-    final TextField title = new TextField("Title");
-    final TextField url = new TextField("Link (http or https)");
-    final TextField publisher = new TextField("Publisher");
-    final DatePicker publishedAt = new DatePicker("Published on");
-    final TextArea text = new TextArea("Article text");
+    final TextField title = new TextField(Texts.t("article.ImportArticleDialog.title"));
+    final TextField url = new TextField(Texts.t("article.ImportArticleDialog.link-http-or-https"));
+    final TextField publisher = new TextField(Texts.t("article.ImportArticleDialog.publisher"));
+    final DatePicker publishedAt = new DatePicker(Texts.t("article.ImportArticleDialog.published-on"));
+    final TextArea text = new TextArea(Texts.t("article.ImportArticleDialog.article-text"));
     /** The team the article goes to: the importer's teams (admins: all); preset when there is only one. */
     final Select<TeamSummary> team = new Select<>();
     final Upload upload;
     final FormMessage error = new FormMessage("import-error");
     /** Shown with the "already imported" message: the article that has the text. */
     final Anchor existingLink = new Anchor();
-    final Button importButton = new Button("Import");
+    final Button importButton = new Button(Texts.t("article.ImportArticleDialog.import"));
     /** Shown while the import runs: how long extraction takes cannot be told, so the bar is indeterminate. */
     final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span("Importing\u2026");
+    final Span progressText = new Span(Texts.t("article.ImportArticleDialog.importing"));
     final Div working = new Div(progressText, progress);
     /** The import running in the background, null when none runs. */
     volatile CompletableFuture<?> running;
-    final Button cancelButton = new Button("Cancel");
+    final Button cancelButton = new Button(Texts.t("article.ImportArticleDialog.cancel"));
 
     private final Binder<ImportForm> binder = new Binder<>(ImportForm.class);
 
     /** @param teams the teams the importer may import into */
     public ImportArticleDialog(List<TeamSummary> teams) {
-        setHeaderTitle("Import article");
+        setHeaderTitle(Texts.t("article.ImportArticleDialog.import-article"));
         setWidth("min(52rem, 96vw)");
         setCloseOnOutsideClick(false);
 
@@ -84,14 +85,14 @@ public class ImportArticleDialog extends Dialog {
                 .setMinErrorMessage(ArticleLimits.TOO_EARLY_PUBLICATION)
                 .setMaxErrorMessage(ArticleLimits.FUTURE_PUBLICATION));
         team.setId("import-team");
-        team.setLabel("Team");
+        team.setLabel(Texts.t("article.ImportArticleDialog.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(TeamSummary::name);
         team.setEmptySelectionAllowed(false);
-        team.setPlaceholder("Choose the team that works on it");
+        team.setPlaceholder(Texts.t("article.ImportArticleDialog.choose-the-team-that-works-on"));
         text.setId("import-text");
         text.setRequiredIndicatorVisible(true);
-        text.setPlaceholder("Paste the article here, or upload a .txt, .md or .html file below");
+        text.setPlaceholder(Texts.t("article.ImportArticleDialog.paste-the-article-here-or-upload"));
         text.setHeight("16rem");
 
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
@@ -111,9 +112,9 @@ public class ImportArticleDialog extends Dialog {
         existingLink.setVisible(false);
 
         binder.forField(title)
-                .asRequired("Give the article a title.")
+                .asRequired(Texts.t("article.ImportArticleDialog.give-the-article-a-title"))
                 .withValidator(t -> t.strip().length() <= ArticleLimits.MAX_TITLE,
-                        "The title is at most " + ArticleLimits.MAX_TITLE + " characters.")
+                        Texts.t("article.ImportArticleDialog.title-at-most", ArticleLimits.MAX_TITLE))
                 .bind(ImportForm::getTitle, ImportForm::setTitle);
         binder.forField(url)
                 .withValidator(ImportArticleDialog::validUrl)
@@ -129,9 +130,9 @@ public class ImportArticleDialog extends Dialog {
         binder.forField(team)
                 .bind(ImportForm::getTeam, ImportForm::setTeam);
         binder.forField(text)
-                .asRequired("Paste the article text or upload a file.")
+                .asRequired(Texts.t("article.ImportArticleDialog.paste-the-article-text-or-upload"))
                 .withValidator(t -> t.getBytes(StandardCharsets.UTF_8).length <= ArticleLimits.MAX_TEXT_BYTES,
-                        "The article text is over the limit of 1 MB.")
+                        Texts.t("article.ImportArticleDialog.text-over-the-limit"))
                 .bind(ImportForm::getText, ImportForm::setText);
         ImportForm bean = new ImportForm();
         if (teams.size() == 1) {
@@ -145,7 +146,7 @@ public class ImportArticleDialog extends Dialog {
         form.setColspan(text, 2);
         form.setColspan(upload, 2);
         progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-label", "Importing");
+        progress.getElement().setAttribute("aria-label", Texts.t("article.ImportArticleDialog.importing-label"));
         progressText.setId("import-progress-text");
         working.setId("import-working");
         working.getElement().setAttribute("role", "status");
@@ -176,7 +177,7 @@ public class ImportArticleDialog extends Dialog {
                     blankToNull(f.getPublisher()), f.getPublishedAt(), f.getText(),
                     f.getTeam() == null ? null : f.getTeam().id())));
         } else {
-            showError("Please correct the marked fields.");
+            showError(Texts.t("article.ImportArticleDialog.please-correct-the-marked-fields"));
         }
         if (running == null) {
             importButton.setEnabled(true); // nothing started: Import may be clicked again
@@ -243,9 +244,10 @@ public class ImportArticleDialog extends Dialog {
         // the one message and the one link are set anew each time, never added to: clicking Import again on the
         // same text shows them once
         showError(existingTitle == null ? message
-                : "This text was already imported as \u201C" + existingTitle + "\u201D.");
+                : Texts.t("article.ImportArticleDialog.already-imported-as", existingTitle));
         existingLink.setHref("articles/" + existingId);
-        existingLink.setText(existingTitle == null ? "Open the existing article" : "Open \u201C" + existingTitle + "\u201D");
+        existingLink.setText(existingTitle == null ? Texts.t("article.ImportArticleDialog.open-the-existing-article")
+                : Texts.t("article.ImportArticleDialog.open-existing-titled", existingTitle));
         existingLink.setVisible(true);
     }
 
@@ -260,7 +262,7 @@ public class ImportArticleDialog extends Dialog {
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         if (!(v.startsWith("http://") || v.startsWith("https://")) || v.length() <= "https://".length()) {
-            return ValidationResult.error("Only http:// and https:// links are accepted.");
+            return ValidationResult.error(Texts.t("article.ImportArticleDialog.only-http-links"));
         }
         return ValidationResult.ok();
     }

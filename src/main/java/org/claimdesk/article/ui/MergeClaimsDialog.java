@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -18,13 +19,13 @@ import org.claimdesk.shared.ui.FormMessage;
  */
 class MergeClaimsDialog extends Dialog {
 
-    final RadioButtonGroup<Long> claimant = new RadioButtonGroup<>("Claimant of the merged claim");
-    final Button confirm = new Button("Merge");
-    final Button cancel = new Button("Cancel", e -> close());
+    final RadioButtonGroup<Long> claimant = new RadioButtonGroup<>(Texts.t("article.MergeClaimsDialog.claimant-of-the-merged-claim"));
+    final Button confirm = new Button(Texts.t("article.MergeClaimsDialog.merge"));
+    final Button cancel = new Button(Texts.t("article.MergeClaimsDialog.cancel"), e -> close());
     final FormMessage problem = new FormMessage("merge-problem");
 
     MergeClaimsDialog(MergePreview preview) {
-        setHeaderTitle("Merge two claims?");
+        setHeaderTitle(Texts.t("article.MergeClaimsDialog.merge-two-claims"));
         setWidth("min(40rem, 96vw)");
         setId("merge-dialog");
         Div words = new Div("“" + preview.mergedText() + "”");
@@ -37,13 +38,12 @@ class MergeClaimsDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
             if (!preview.sameClaimant() && claimant.getValue() == null) {
-                problem.error("The two claims have different claimants: choose which one the merged claim keeps.");
+                problem.error(Texts.t("article.MergeClaimsDialog.the-two-claims-have-different-claimants"));
                 return;
             }
             fireEvent(new ConfirmEvent(this, preview.sameClaimant() ? null : claimant.getValue()));
         });
-        add(problem, new Paragraph("The two claims become one covering these words; the second one's figures, "
-                + "sources, comments and links move to it. Both originals are kept in full in its history."), words, claimant);
+        add(problem, new Paragraph(Texts.t("article.MergeClaimsDialog.what-merging-does")), words, claimant);
         getFooter().add(cancel, confirm);
     }
 

@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Text;
@@ -32,16 +33,16 @@ class SplitClaimDialog extends Dialog {
     final Span firstPart = new Span();
     final Span secondPart = new Span();
     final FormMessage problem = new FormMessage("split-problem");
-    final Button save = new Button("Split");
+    final Button save = new Button(Texts.t("article.SplitClaimDialog.split"));
     private final String span;
     private SplitPoint chosen;
     private NativeButton chosenButton;
 
     SplitClaimDialog(String span) {
         this.span = span;
-        setHeaderTitle("Split claim");
+        setHeaderTitle(Texts.t("article.SplitClaimDialog.split-claim"));
         setWidth("min(44rem, 96vw)");
-        Paragraph hint = new Paragraph("Click the word the second claim starts with.");
+        Paragraph hint = new Paragraph(Texts.t("article.SplitClaimDialog.click-the-word-the-second-claim"));
         hint.setId("split-hint");
         words.setId("split-words");
         words.addClassName("split-words");
@@ -50,20 +51,21 @@ class SplitClaimDialog extends Dialog {
         fillWords();
         firstPart.setId("split-first");
         secondPart.setId("split-second");
-        Div parts = new Div(partLabel("First claim"), firstPart, partLabel("Second claim"), secondPart);
+        Div parts = new Div(partLabel(Texts.t("article.SplitClaimDialog.first-claim")), firstPart,
+                partLabel(Texts.t("article.SplitClaimDialog.second-claim")), secondPart);
         parts.addClassName("split-parts");
         showParts();
         save.setId("split-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (chosen == null) {
-                showProblem("Click the word the second claim starts with.");
+                showProblem(Texts.t("article.SplitClaimDialog.click-the-word-the-second-claim"));
             } else {
                 fireEvent(new SplitEvent(this, chosen.offset()));
             }
         });
         add(problem, hint, words, parts);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(Texts.t("article.SplitClaimDialog.cancel"), e -> close()), save);
     }
 
     /** The claim's words in order, the first as plain text and each later one as a button that picks it. */
@@ -74,7 +76,7 @@ class SplitClaimDialog extends Dialog {
             words.add(new Text(span.substring(at, p.offset())));
             NativeButton word = new NativeButton(p.word());
             word.addClassName("split-word");
-            word.getElement().setAttribute("aria-label", "Start the second claim at \u201C" + p.word() + "\u201D");
+            word.getElement().setAttribute("aria-label", Texts.t("article.SplitClaimDialog.start-second-claim-at", p.word()));
             word.getElement().setAttribute("aria-pressed", "false");
             word.addClickListener(e -> choose(p, word));
             wordButtons.add(word);
@@ -101,7 +103,8 @@ class SplitClaimDialog extends Dialog {
 
     private void showParts() {
         firstPart.setText(chosen == null ? span.strip() : span.substring(0, chosen.offset()).strip());
-        secondPart.setText(chosen == null ? "(click a word above)" : span.substring(chosen.offset()).strip());
+        secondPart.setText(chosen == null ? Texts.t("article.SplitClaimDialog.click-a-word-above")
+                : span.substring(chosen.offset()).strip());
     }
 
     private static Span partLabel(String text) {

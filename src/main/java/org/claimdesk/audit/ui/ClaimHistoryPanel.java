@@ -1,5 +1,6 @@
 package org.claimdesk.audit.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +35,7 @@ class ClaimHistoryPanel implements ClaimPagePanel {
 
     @Override
     public String tabLabel() {
-        return "History";
+        return Texts.t("audit.ClaimHistoryPanel.history");
     }
 
     @Override
@@ -55,7 +56,7 @@ class ClaimHistoryPanel implements ClaimPagePanel {
             this.audit = audit;
             entries.setId("claim-history");
             entries.addClassName("timeline");
-            add(new H3("History"), entries);
+            add(new H3(Texts.t("audit.ClaimHistoryPanel.history")), entries);
             refresh(claim);
         }
 

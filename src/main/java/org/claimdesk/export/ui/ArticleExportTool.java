@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,8 +34,9 @@ class ArticleExportTool implements ArticleTools {
             return List.of();
         }
         long id = article.id();
-        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e ->
-                new ExportDialog(exports, jobs, ExportFilter.ofArticle(id), "the verified claims of this article", true)
+        Button export = new Button(Texts.t("export.ArticleExportTool.export"), VaadinIcon.DOWNLOAD.create(), e ->
+                new ExportDialog(exports, jobs, ExportFilter.ofArticle(id),
+                        Texts.t("export.ArticleExportTool.the-verified-claims-of-this-article"), true)
                         .open());
         export.setId("article-export");
         export.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ class ArticlePublishTool implements ArticleTools {
         if (!auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME)) {
             return List.of();
         }
-        Button publish = new Button("Publish verified claims", VaadinIcon.GLOBE.create(), e -> {
+        Button publish = new Button(Texts.t("export.ArticlePublishTool.publish-verified-claims"), VaadinIcon.GLOBE.create(), e -> {
             try {
                 results(publishing.publishArticle(article.id())).open();
             } catch (NotFoundException gone) {
@@ -50,15 +51,16 @@ class ArticlePublishTool implements ArticleTools {
     static Dialog results(List<PublishResult> results) {
         Dialog d = new Dialog();
         d.setId("publish-results");
-        d.setHeaderTitle("Publish verified claims");
+        d.setHeaderTitle(Texts.t("export.ArticlePublishTool.publish-verified-claims"));
         long done = results.stream().filter(PublishResult::done).count();
-        Paragraph summary = new Paragraph(results.isEmpty() ? "This article has no verified claims to publish."
-                : done + " published, " + (results.size() - done) + " not.");
+        Paragraph summary = new Paragraph(results.isEmpty()
+                ? Texts.t("export.ArticlePublishTool.no-verified-claims-to-publish")
+                : Texts.t("export.ArticlePublishTool.published-and-not", done, results.size() - done));
         summary.setId("publish-results-summary");
         Grid<PublishResult> grid = new Grid<>(PublishResult.class, false);
-        grid.addColumn(r -> "#" + r.claimId()).setHeader("Claim").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.done() ? "published" : "not published").setHeader("Result").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PublishResult::message).setHeader("What happened");
+        grid.addColumn(r -> "#" + r.claimId()).setHeader(Texts.t("export.ArticlePublishTool.claim")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Texts.t(r.done() ? "export.ArticlePublishTool.published" : "export.ArticlePublishTool.not-published")).setHeader(Texts.t("export.ArticlePublishTool.result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PublishResult::message).setHeader(Texts.t("export.ArticlePublishTool.what-happened"));
         grid.setItems(results);
         grid.setAllRowsVisible(true);
         grid.setWidth("40rem");
@@ -66,7 +68,7 @@ class ArticlePublishTool implements ArticleTools {
         if (!results.isEmpty()) {
             d.add(grid);
         }
-        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.getFooter().add(new Button(Texts.t("export.ArticlePublishTool.close"), e -> d.close()));
         return d;
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,7 +38,7 @@ class ClaimsGridExportTool implements ClaimsViewTools {
         if (!auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME)) {
             return List.of();
         }
-        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> {
+        Button export = new Button(Texts.t("export.ClaimsGridExportTool.export"), VaadinIcon.DOWNLOAD.create(), e -> {
             ClaimFilter f = filter.get();
             new ExportDialog(exports, jobs, of(f), describe(f), false).open();
         });
@@ -52,16 +53,17 @@ class ClaimsGridExportTool implements ClaimsViewTools {
 
     static String describe(ClaimFilter f) {
         List<String> parts = new ArrayList<>();
-        parts.add(f.status() == null ? "all statuses" : "status " + f.status());
+        parts.add(f.status() == null ? Texts.t("export.ClaimsGridExportTool.all-statuses")
+                : Texts.t("export.ClaimsGridExportTool.status", f.status()));
         if (f.type() != null) {
-            parts.add("type " + f.type());
+            parts.add(Texts.t("export.ClaimsGridExportTool.type", f.type()));
         }
         if (f.articleId() != null) {
-            parts.add("one article");
+            parts.add(Texts.t("export.ClaimsGridExportTool.one-article"));
         }
         if (f.hasQuery()) {
-            parts.add("matching “" + f.query().strip() + "”");
+            parts.add(Texts.t("export.ClaimsGridExportTool.matching", f.query().strip()));
         }
-        return "the claims the grid shows (" + String.join(", ", parts) + ")";
+        return Texts.t("export.ClaimsGridExportTool.the-claims-the-grid-shows", String.join(", ", parts));
     }
 }

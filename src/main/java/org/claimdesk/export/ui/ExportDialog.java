@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -42,9 +43,9 @@ public class ExportDialog extends Dialog {
     private static final Logger log = LoggerFactory.getLogger(ExportDialog.class);
 
     final Select<ExportFormat> format = new Select<>();
-    final Checkbox allStatuses = new Checkbox("Include claims that are not verified yet");
-    final Button start = new Button("Export");
-    final Button cancel = new Button("Cancel");
+    final Checkbox allStatuses = new Checkbox(Texts.t("export.ExportDialog.include-claims-that-are-not-verified"));
+    final Button start = new Button(Texts.t("export.ExportDialog.export"));
+    final Button cancel = new Button(Texts.t("export.ExportDialog.cancel"));
     final ProgressBar progress = new ProgressBar();
     final Span state = new Span();
     final Anchor download = new Anchor();
@@ -66,10 +67,10 @@ public class ExportDialog extends Dialog {
         this.jobs = jobs;
         this.filter = filter;
         setId("export-dialog");
-        setHeaderTitle("Export claims");
+        setHeaderTitle(Texts.t("export.ExportDialog.export-claims"));
 
         format.setId("export-format");
-        format.setLabel("Format");
+        format.setLabel(Texts.t("export.ExportDialog.format"));
         format.setItems(Arrays.stream(ExportFormat.values()).filter(exports::available).toList());
         format.setItemLabelGenerator(ExportDialog::label);
         format.setValue(ExportFormat.CSV);
@@ -81,7 +82,7 @@ public class ExportDialog extends Dialog {
         progress.setVisible(false);
         state.setId("export-state");
         download.setId("export-download");
-        download.setText("Download");
+        download.setText(Texts.t("export.ExportDialog.download"));
         download.getElement().setAttribute("download", true);
         download.setVisible(false);
 
@@ -91,7 +92,7 @@ public class ExportDialog extends Dialog {
         cancel.setId("export-cancel");
         cancel.addClickListener(e -> cancelOrClose());
 
-        VerticalLayout body = new VerticalLayout(new Paragraph("Exports " + what + "."), format, allStatuses, progress,
+        VerticalLayout body = new VerticalLayout(new Paragraph(Texts.t("export.ExportDialog.exports-what", what)), format, allStatuses, progress,
                 state, download);
         body.setPadding(false);
         add(body);
@@ -107,11 +108,11 @@ public class ExportDialog extends Dialog {
 
     private static String label(ExportFormat f) {
         return switch (f) {
-            case CSV -> "CSV (spreadsheet)";
-            case JSON -> "JSON";
-            case CLAIMREVIEW -> "ClaimReview JSON-LD";
-            case MARKDOWN -> "Editor's report (Markdown)";
-            case HTML -> "Editor's report (printable HTML)";
+            case CSV -> Texts.t("export.ExportDialog.format-csv");
+            case JSON -> Texts.t("export.ExportDialog.format-json");
+            case CLAIMREVIEW -> Texts.t("export.ExportDialog.format-claimreview");
+            case MARKDOWN -> Texts.t("export.ExportDialog.format-markdown");
+            case HTML -> Texts.t("export.ExportDialog.format-html");
         };
     }
 
@@ -143,7 +144,7 @@ public class ExportDialog extends Dialog {
         progress.setVisible(true);
         progress.setIndeterminate(total == 0);
         progress.setValue(0);
-        state.setText("Exporting " + total + " claims…");
+        state.setText(Texts.t("export.ExportDialog.exporting", total));
         running = jobs.start(() -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
                 ExportResult result = exports.export(f, chosen, out, new ExportProgress() {
@@ -152,7 +153,7 @@ public class ExportDialog extends Dialog {
                         access(ui, () -> {
                             progress.setIndeterminate(false);
                             progress.setValue(estimate == 0 ? 1 : Math.min(1.0, (double) rows / estimate));
-                            state.setText(rows + " of " + estimate + " claims written…");
+                            state.setText(Texts.t("export.ExportDialog.written-of", rows, estimate));
                         });
                     }
 
@@ -163,11 +164,11 @@ public class ExportDialog extends Dialog {
                 });
                 access(ui, () -> done(result, target, fileName));
             } catch (ExportCancelledException e) {
-                access(ui, () -> ended("Cancelled after " + e.rows() + " claims. Nothing to download."));
+                access(ui, () -> ended(Texts.t("export.ExportDialog.cancelled-after", e.rows())));
             } catch (Exception e) {
                 log.warn("An export failed", e);
-                access(ui, () -> ended("The export failed: " + (e instanceof InputRejectedException
-                        || e instanceof NotFoundException ? e.getMessage() : "please try again.")));
+                access(ui, () -> ended(Texts.t("export.ExportDialog.export-failed", e instanceof InputRejectedException
+                        || e instanceof NotFoundException ? e.getMessage() : Texts.t("export.ExportDialog.please-try-again"))));
             }
         });
     }
@@ -175,14 +176,14 @@ public class ExportDialog extends Dialog {
     private void done(ExportResult result, Path target, String fileName) {
         progress.setIndeterminate(false);
         progress.setValue(1);
-        state.setText(result.rows() + " claims exported.");
+        state.setText(Texts.t("export.ExportDialog.claims-exported", result.rows()));
         download.setHref(DownloadHandler.forFile(target.toFile(), fileName));
-        download.setText("Download " + fileName);
+        download.setText(Texts.t("export.ExportDialog.download-file", fileName));
         download.setVisible(true);
         start.setEnabled(true);
         format.setEnabled(true);
         allStatuses.setEnabled(true);
-        cancel.setText("Close");
+        cancel.setText(Texts.t("export.ExportDialog.close"));
         running = null;
     }
 
@@ -192,7 +193,7 @@ public class ExportDialog extends Dialog {
         start.setEnabled(true);
         format.setEnabled(true);
         allStatuses.setEnabled(true);
-        cancel.setText("Close");
+        cancel.setText(Texts.t("export.ExportDialog.close"));
         deleteFile();
         running = null;
     }
@@ -200,7 +201,7 @@ public class ExportDialog extends Dialog {
     private void cancelOrClose() {
         if (running != null && !running.isDone()) {
             cancelRequested = true;
-            state.setText("Cancelling…");
+            state.setText(Texts.t("export.ExportDialog.cancelling"));
         } else {
             close();
         }

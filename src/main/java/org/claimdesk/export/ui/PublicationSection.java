@@ -1,5 +1,6 @@
 package org.claimdesk.export.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,9 +29,9 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
 
     final Span state = new Span();
     final Anchor link = new Anchor();
-    final TextField claimReviewed = new TextField("Short form shown on the public page");
-    final Button publish = new Button("Publish");
-    final Button unpublish = new Button("Unpublish");
+    final TextField claimReviewed = new TextField(Texts.t("export.PublicationSection.short-form-shown-on-the-public"));
+    final Button publish = new Button(Texts.t("export.PublicationSection.publish"));
+    final Button unpublish = new Button(Texts.t("export.PublicationSection.unpublish"));
     final FormMessage message = new FormMessage("publication-message");
     private final PublishingService publishing;
     private final boolean editor;
@@ -48,17 +49,17 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
         claimReviewed.setId("publication-claim-reviewed");
         claimReviewed.setMaxLength(PublishingService.MAX_CLAIM_REVIEWED);
         claimReviewed.setWidthFull();
-        claimReviewed.setHelperText("Blank: the claim's own words, trimmed. No rating in it.");
+        claimReviewed.setHelperText(Texts.t("export.PublicationSection.blank-the-claim-s-own-words"));
         publish.setId("publication-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> act(() -> publishing.publish(this.claim.id(), claimReviewed.getValue()),
-                "Published: readable by anyone at its address.", reload));
+                Texts.t("export.PublicationSection.published-readable-by-anyone"), reload));
         unpublish.setId("publication-unpublish");
         unpublish.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         unpublish.addClickListener(e -> act(() -> publishing.unpublish(this.claim.id()),
-                "Unpublished: its address now says the fact check was withdrawn.", reload));
+                Texts.t("export.PublicationSection.unpublished-address-says-withdrawn"), reload));
         HorizontalLayout actions = new HorizontalLayout(publish, unpublish);
-        add(new H3("Public fact check"), new HorizontalLayout(state, link), claimReviewed, actions, message);
+        add(new H3(Texts.t("export.PublicationSection.public-fact-check")), new HorizontalLayout(state, link), claimReviewed, actions, message);
         claimReviewed.setVisible(editor);
         actions.setVisible(editor);
         refresh(claim);
@@ -80,11 +81,12 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
         Optional<PublicationDetails> p = publishing.of(latest.id());
         PublicationState s = p.map(PublicationDetails::state).orElse(null);
         boolean verified = latest.status() == ClaimStatus.VERIFIED;
-        state.setText(s == null ? (verified ? "Not published" : "Not published: only a verified claim is published")
+        state.setText(s == null ? Texts.t(verified ? "export.PublicationSection.not-published"
+                : "export.PublicationSection.not-published-only-verified")
                 : switch (s) {
-                    case PUBLISHED -> "Published";
-                    case UNDER_REVIEW -> "Published, marked under review until the claim is verified again";
-                    case UNPUBLISHED -> "Unpublished (the address says it was withdrawn)";
+                    case PUBLISHED -> Texts.t("export.PublicationSection.state-published");
+                    case UNDER_REVIEW -> Texts.t("export.PublicationSection.state-under-review");
+                    case UNPUBLISHED -> Texts.t("export.PublicationSection.state-unpublished");
                 });
         link.setVisible(s == PublicationState.PUBLISHED || s == PublicationState.UNDER_REVIEW);
         p.ifPresent(x -> {
@@ -94,7 +96,8 @@ class PublicationSection extends VerticalLayout implements ClaimPageSection {
                 claimReviewed.setValue(x.claimReviewed());
             }
         });
-        publish.setText(s == PublicationState.PUBLISHED ? "Update" : "Publish");
+        publish.setText(Texts.t(s == PublicationState.PUBLISHED ? "export.PublicationSection.update"
+                : "export.PublicationSection.publish"));
         publish.setEnabled(editor && verified);
         unpublish.setEnabled(editor && (s == PublicationState.PUBLISHED || s == PublicationState.UNDER_REVIEW));
         // the section is there for everyone once a claim is verified or has had a page

@@ -1,5 +1,6 @@
 package org.claimdesk.priorcheck.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,26 +27,26 @@ import java.util.function.Consumer;
  */
 class ImportPriorChecksDialog extends Dialog {
 
-    final TextArea input = new TextArea("ClaimReview JSON-LD or the fact check's HTML page");
+    final TextArea input = new TextArea(Texts.t("priorcheck.ImportPriorChecksDialog.claimreview-json-ld-or-the-fact"));
     final Select<TeamSummary> team = new Select<>();
     final Upload upload;
     final FormMessage message = new FormMessage("prior-import-message");
-    final Button importButton = new Button("Import");
-    final Button closeButton = new Button("Close");
+    final Button importButton = new Button(Texts.t("priorcheck.ImportPriorChecksDialog.import"));
+    final Button closeButton = new Button(Texts.t("priorcheck.ImportPriorChecksDialog.close"));
     private final PriorCheckService priorChecks;
 
     ImportPriorChecksDialog(PriorCheckService priorChecks, List<TeamSummary> teams, Consumer<ImportResult> imported) {
         this.priorChecks = priorChecks;
-        setHeaderTitle("Import prior checks");
+        setHeaderTitle(Texts.t("priorcheck.ImportPriorChecksDialog.import-prior-checks"));
         setWidth("min(52rem, 96vw)");
         setCloseOnOutsideClick(false);
         input.setId("prior-import-input");
         input.setWidthFull();
         input.setHeight("16rem");
         input.setMaxLength(PriorCheckLimits.MAX_INPUT);
-        input.setPlaceholder("{\"@context\": \"https://schema.org\", \"@type\": \"ClaimReview\", ...}");
+        input.setPlaceholder(Texts.t("priorcheck.ImportPriorChecksDialog.context-https-schema-org-type-claimreview"));
         team.setId("prior-import-team");
-        team.setLabel("Team");
+        team.setLabel(Texts.t("priorcheck.ImportPriorChecksDialog.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(TeamSummary::name);
         team.setVisible(teams.size() > 1);
@@ -93,14 +94,13 @@ class ImportPriorChecksDialog extends Dialog {
     }
 
     static String summary(ImportResult r) {
-        String text = r.imported().size() + (r.imported().size() == 1 ? " prior check" : " prior checks") + " imported";
+        String text = Texts.t("priorcheck.ImportPriorChecksDialog.imported", r.imported().size());
         if (!r.skippedDuplicates().isEmpty()) {
-            text += "; " + r.skippedDuplicates().size() + " skipped, imported before: "
-                    + String.join(", ", r.skippedDuplicates());
+            text += "; " + Texts.t("priorcheck.ImportPriorChecksDialog.skipped-imported-before",
+                    r.skippedDuplicates().size(), String.join(", ", r.skippedDuplicates()));
         }
         if (r.suggestedLinks() > 0) {
-            text += "; " + r.suggestedLinks() + " matching " + (r.suggestedLinks() == 1 ? "claim" : "claims")
-                    + " suggested";
+            text += "; " + Texts.t("priorcheck.ImportPriorChecksDialog.matching-claims-suggested", r.suggestedLinks());
         }
         return text + ".";
     }

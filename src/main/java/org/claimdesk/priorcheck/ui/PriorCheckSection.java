@@ -1,5 +1,6 @@
 package org.claimdesk.priorcheck.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +34,7 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
 
     final Div list = new Div();
     final TextField search = new TextField();
-    final Button find = new Button("Find");
+    final Button find = new Button(Texts.t("priorcheck.PriorCheckSection.find"));
     final Div results = new Div();
     final FormMessage problem = new FormMessage("prior-check-problem");
     private final PriorCheckLinks links;
@@ -50,7 +51,7 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
         setId("prior-checks-section");
         list.setId("prior-check-links");
         search.setId("prior-check-search");
-        search.setPlaceholder("Words of a prior check's claim, claimant or outlet");
+        search.setPlaceholder(Texts.t("priorcheck.PriorCheckSection.words-of-a-prior-check-s"));
         search.setMaxLength(PriorCheckLimits.MAX_QUERY);
         search.setWidth("24rem");
         find.setId("prior-check-find");
@@ -59,7 +60,7 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
         results.setId("prior-check-results");
         HorizontalLayout form = new HorizontalLayout(search, find);
         form.setAlignItems(Alignment.BASELINE);
-        add(new H3("Prior checks"), list, form, results, problem);
+        add(new H3(Texts.t("priorcheck.PriorCheckSection.prior-checks")), list, form, results, problem);
         refresh(claim);
     }
 
@@ -72,7 +73,7 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
             }
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new Span("No prior check linked yet."));
+            list.add(new Span(Texts.t("priorcheck.PriorCheckSection.no-prior-check-linked-yet")));
         }
     }
 
@@ -82,7 +83,8 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
         row.addClassName("prior-check-row");
         row.addClassName("prior-check-" + l.status().name().toLowerCase());
         row.setId("prior-check-link-" + l.id());
-        String prefix = l.status() == LinkStatus.SUGGESTED ? "Suggested: already checked by " : "Already checked by ";
+        String prefix = Texts.t(l.status() == LinkStatus.SUGGESTED ? "priorcheck.PriorCheckSection.suggested-already-checked-by"
+                : "priorcheck.PriorCheckSection.already-checked-by") + " ";
         Anchor review = new Anchor(p.reviewUrl(), p.verdictLine());
         review.setTarget("_blank");
         review.getElement().setAttribute("rel", "noopener noreferrer");
@@ -94,10 +96,10 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
             row.add(reason);
         }
         if (l.status() == LinkStatus.SUGGESTED) {
-            Button accept = new Button("Accept", e -> act(() -> links.decide(claimId, l.id(), true)));
+            Button accept = new Button(Texts.t("priorcheck.PriorCheckSection.accept"), e -> act(() -> links.decide(claimId, l.id(), true)));
             accept.setId("prior-check-accept-" + l.id());
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            Button dismiss = new Button("Dismiss", e -> act(() -> links.decide(claimId, l.id(), false)));
+            Button dismiss = new Button(Texts.t("priorcheck.PriorCheckSection.dismiss"), e -> act(() -> links.decide(claimId, l.id(), false)));
             dismiss.setId("prior-check-dismiss-" + l.id());
             dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             row.add(accept, dismiss);
@@ -111,12 +113,12 @@ class PriorCheckSection extends VerticalLayout implements ClaimPageSection {
             var found = priorChecks.search(search.getValue(), 0, RESULTS).getContent();
             problem.clear();
             if (found.isEmpty()) {
-                results.add(new Span("No prior check matches."));
+                results.add(new Span(Texts.t("priorcheck.PriorCheckSection.no-prior-check-matches")));
             }
             for (PriorCheckDetails p : found) {
                 Div row = new Div(new Span(p.verdictLine() + " — \u201C" + p.claimReviewed() + "\u201D "));
                 row.addClassName("prior-check-result");
-                Button link = new Button("Link", e -> act(() -> links.link(claimId, p.id())));
+                Button link = new Button(Texts.t("priorcheck.PriorCheckSection.link"), e -> act(() -> links.link(claimId, p.id())));
                 link.setId("prior-check-link-to-" + p.id());
                 link.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(link);

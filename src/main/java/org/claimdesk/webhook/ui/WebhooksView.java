@@ -1,5 +1,6 @@
 package org.claimdesk.webhook.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.export.PublicationChanged;
@@ -42,26 +43,25 @@ import java.util.stream.Collectors;
  * secret is shown here once.
  */
 @Route("admin/webhooks")
-@PageTitle("Webhooks | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class WebhooksView extends VerticalLayout {
+public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     final Grid<WebhookDetails> grid = new Grid<>(WebhookDetails.class, false);
-    final TextField url = new TextField("URL");
-    final ComboBox<TeamSummary> team = new ComboBox<>("Team (empty: every team)");
-    final CheckboxGroup<PublicationChanged.Kind> kinds = new CheckboxGroup<>("Events");
-    final Checkbox enabled = new Checkbox("Enabled", true);
-    final Button create = new Button("Register webhook");
-    final Button save = new Button("Save");
-    final Button delete = new Button("Delete");
+    final TextField url = new TextField(Texts.t("webhook.WebhooksView.url"));
+    final ComboBox<TeamSummary> team = new ComboBox<>(Texts.t("webhook.WebhooksView.team-empty-every-team"));
+    final CheckboxGroup<PublicationChanged.Kind> kinds = new CheckboxGroup<>(Texts.t("webhook.WebhooksView.events"));
+    final Checkbox enabled = new Checkbox(Texts.t("webhook.WebhooksView.enabled"), true);
+    final Button create = new Button(Texts.t("webhook.WebhooksView.register-webhook"));
+    final Button save = new Button(Texts.t("webhook.WebhooksView.save"));
+    final Button delete = new Button(Texts.t("webhook.WebhooksView.delete"));
     final FormMessage message = new FormMessage("webhook-message");
     /** The new webhook's secret, shown once: cleared by the next action. */
     final Paragraph secret = new Paragraph();
     final Grid<DeliveryDetails> log = new Grid<>(DeliveryDetails.class, false);
-    final Button refreshLog = new Button("Refresh log");
+    final Button refreshLog = new Button(Texts.t("webhook.WebhooksView.refresh-log"));
 
     private final WebhookService webhooks;
 
@@ -69,11 +69,11 @@ public class WebhooksView extends VerticalLayout {
         this.webhooks = webhooks;
         setSizeFull();
         grid.setId("webhooks-grid");
-        grid.addColumn(WebhookDetails::url).setHeader("URL").setFlexGrow(3);
-        grid.addColumn(w -> w.teamName() == null ? "Every team" : w.teamName()).setHeader("Team");
-        grid.addColumn(w -> w.kinds().size() == PublicationChanged.Kind.values().length ? "All"
-                : w.kinds().stream().map(Enum::name).collect(Collectors.joining(", "))).setHeader("Events");
-        grid.addColumn(w -> w.enabled() ? "enabled" : "disabled").setHeader("State");
+        grid.addColumn(WebhookDetails::url).setHeader(Texts.t("webhook.WebhooksView.url")).setFlexGrow(3);
+        grid.addColumn(w -> w.teamName() == null ? Texts.t("webhook.WebhooksView.every-team") : w.teamName()).setHeader(Texts.t("webhook.WebhooksView.team"));
+        grid.addColumn(w -> w.kinds().size() == PublicationChanged.Kind.values().length ? Texts.t("webhook.WebhooksView.all")
+                : w.kinds().stream().map(Enum::name).collect(Collectors.joining(", "))).setHeader(Texts.t("webhook.WebhooksView.events"));
+        grid.addColumn(w -> Texts.t(w.enabled() ? "webhook.WebhooksView.state-enabled" : "webhook.WebhooksView.state-disabled")).setHeader(Texts.t("webhook.WebhooksView.state"));
         grid.setHeight("14rem");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -98,32 +98,32 @@ public class WebhooksView extends VerticalLayout {
         refreshLog.setId("webhook-refresh-log");
 
         log.setId("webhook-deliveries");
-        log.addColumn(d -> when(d.createdAt())).setHeader("When").setKey("when");
-        log.addColumn(DeliveryDetails::event).setHeader("Event").setKey("event");
-        log.addColumn(d -> "#" + d.claimId()).setHeader("Claim").setKey("claim");
-        log.addColumn(d -> d.status().name()).setHeader("Status").setKey("status");
-        log.addColumn(DeliveryDetails::attempts).setHeader("Attempts").setKey("attempts");
-        log.addColumn(DeliveryDetails::lastResponse).setHeader("Last response").setKey("lastResponse").setFlexGrow(3);
-        log.addColumn(d -> when(d.nextAttemptAt())).setHeader("Next attempt")
+        log.addColumn(d -> when(d.createdAt())).setHeader(Texts.t("webhook.WebhooksView.when")).setKey("when");
+        log.addColumn(DeliveryDetails::event).setHeader(Texts.t("webhook.WebhooksView.event")).setKey("event");
+        log.addColumn(d -> "#" + d.claimId()).setHeader(Texts.t("webhook.WebhooksView.claim")).setKey("claim");
+        log.addColumn(d -> d.status().name()).setHeader(Texts.t("webhook.WebhooksView.status")).setKey("status");
+        log.addColumn(DeliveryDetails::attempts).setHeader(Texts.t("webhook.WebhooksView.attempts")).setKey("attempts");
+        log.addColumn(DeliveryDetails::lastResponse).setHeader(Texts.t("webhook.WebhooksView.last-response")).setKey("lastResponse").setFlexGrow(3);
+        log.addColumn(d -> when(d.nextAttemptAt())).setHeader(Texts.t("webhook.WebhooksView.next-attempt"))
                 .setKey("next");
 
         create.addClickListener(e -> act(() -> {
             IssuedWebhook issued = webhooks.create(input());
             reload(issued.webhook().id());
-            message.info("Registered; copy the secret below now, it is not shown again.");
-            secret.setText("Signing secret: " + issued.secret());
+            message.info(Texts.t("webhook.WebhooksView.registered-copy-the-secret-below-now"));
+            secret.setText(Texts.t("webhook.WebhooksView.signing-secret", issued.secret()));
             secret.setVisible(true);
         }));
         save.addClickListener(e -> act(() -> {
             WebhookDetails w = selected();
             reload(webhooks.update(w.id(), input(), w.version()).id());
-            message.info("Saved.");
+            message.info(Texts.t("webhook.WebhooksView.saved"));
         }));
         delete.addClickListener(e -> act(() -> {
             WebhookDetails w = selected();
             webhooks.delete(w.id(), w.version());
             reload(null);
-            message.info("Deleted the webhook and its delivery log.");
+            message.info(Texts.t("webhook.WebhooksView.deleted-the-webhook-and-its-delivery"));
         }));
         refreshLog.addClickListener(e -> showLog(grid.asSingleSelect().getValue()));
 
@@ -131,9 +131,8 @@ public class WebhooksView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(create, save, delete);
-        add(new H2("Webhooks"), new Paragraph("Each webhook receives a signed JSON POST when a claim's public "
-                        + "fact-check page is published, unpublished, put under review or verified again."),
-                message, secret, grid, form, kinds, actions, new H3("Delivery log"), refreshLog, log);
+        add(new H2(Texts.t("webhook.WebhooksView.webhooks")), new Paragraph(Texts.t("webhook.WebhooksView.what-a-webhook-receives")),
+                message, secret, grid, form, kinds, actions, new H3(Texts.t("webhook.WebhooksView.delivery-log")), refreshLog, log);
         reload(null);
     }
 
@@ -145,7 +144,7 @@ public class WebhooksView extends VerticalLayout {
     private WebhookDetails selected() {
         WebhookDetails w = grid.asSingleSelect().getValue();
         if (w == null) {
-            throw new InputRejectedException("webhook", "Select a webhook in the list first.");
+            throw new InputRejectedException("webhook", Texts.t("webhook.WebhooksView.select-a-webhook-first"));
         }
         return w;
     }
@@ -187,6 +186,11 @@ public class WebhooksView extends VerticalLayout {
         WebhookDetails select = all.stream().filter(w -> selectId != null && w.id() == selectId).findFirst().orElse(null);
         grid.asSingleSelect().setValue(select);
         show(select);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("webhook.WebhooksView.page-title");
     }
 
     private static String when(Instant at) {
