@@ -16,8 +16,21 @@ def load_bundle():
             if not line or line.startswith('#') or '=' not in line:
                 continue
             k, v = line.split('=', 1)
-            keys[k.strip()] = v
+            keys[k.strip()] = prop_unescape(v)
     return keys
+
+def prop_unescape(v):
+    # the value as java.util.Properties reads it: without this a re-run escaped the escapes again (\\u2014)
+    out, i = [], 0
+    while i < len(v):
+        ch = v[i]
+        if ch == '\\' and i + 1 < len(v):
+            nxt = v[i + 1]
+            if nxt == 'u' and i + 5 < len(v):
+                out.append(chr(int(v[i + 2:i + 6], 16))); i += 6; continue
+            out.append({'n': '\n', 't': '\t'}.get(nxt, nxt)); i += 2; continue
+        out.append(ch); i += 1
+    return ''.join(out)
 
 def prop_escape(v):
     out = []

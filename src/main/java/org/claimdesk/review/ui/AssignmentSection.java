@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,12 +25,12 @@ import org.claimdesk.shared.ui.FormMessage;
 class AssignmentSection extends VerticalLayout implements ClaimPageSection {
 
     final Span current = new Span();
-    final Button take = new Button("Take it");
-    final Button next = new Button("Next in my queue");
+    final Button take = new Button(Texts.t("review.AssignmentSection.take-it"));
+    final Button next = new Button(Texts.t("review.AssignmentSection.next-in-my-queue"));
     final TextField assignee = new TextField();
     final DatePicker due = new DatePicker();
     final Select<Priority> priority = new Select<>();
-    final Button assign = new Button("Assign");
+    final Button assign = new Button(Texts.t("review.AssignmentSection.assign"));
     final FormMessage problem = new FormMessage("assignment-problem");
     private final AssignmentService assignments;
     private ClaimDetails claim;
@@ -47,12 +48,12 @@ class AssignmentSection extends VerticalLayout implements ClaimPageSection {
         next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         next.addClickListener(e -> assignments.nextInMyQueue(this.claim.id()).ifPresentOrElse(
                 id -> getUI().ifPresent(ui -> ui.navigate("claims/" + id)),
-                () -> problem.info("Your queue has nothing after this claim.")));
+                () -> problem.info(Texts.t("review.AssignmentSection.your-queue-has-nothing-after-this"))));
         assignee.setId("assignment-assignee");
-        assignee.setPlaceholder("team member's user name");
+        assignee.setPlaceholder(Texts.t("review.AssignmentSection.team-member-s-user-name"));
         assignee.setMaxLength(60);
         due.setId("assignment-due");
-        due.setPlaceholder("due date");
+        due.setPlaceholder(Texts.t("review.AssignmentSection.due-date"));
         priority.setId("assignment-priority");
         priority.setItems(Priority.values());
         priority.setValue(Priority.NORMAL);

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.BulkResult;
@@ -10,7 +11,7 @@ import java.util.List;
 /** Sets (or, left empty, clears) the due date of the selected claims' assignments. */
 class DueDateDialog extends BulkActionDialog {
 
-    final DatePicker due = new DatePicker("Due date (empty: none)");
+    final DatePicker due = new DatePicker(Texts.t("review.DueDateDialog.due-date-empty-none"));
     private final AssignmentService assignments;
     private final List<Long> claimIds;
 

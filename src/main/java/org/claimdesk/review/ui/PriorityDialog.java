@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.select.Select;
 import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.BulkResult;
@@ -20,7 +21,7 @@ class PriorityDialog extends BulkActionDialog {
         this.claimIds = claimIds;
         setId("bulk-priority-dialog");
         priority.setId("bulk-priority");
-        priority.setLabel("Priority");
+        priority.setLabel(Texts.t("review.PriorityDialog.priority"));
         priority.setItems(Priority.values());
         priority.setValue(Priority.HIGH);
         form(priority);

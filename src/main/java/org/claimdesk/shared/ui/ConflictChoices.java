@@ -1,5 +1,6 @@
 package org.claimdesk.shared.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -42,7 +43,7 @@ public class ConflictChoices<D> extends Div {
         if (conflicts.isEmpty()) {
             return;
         }
-        add(new Paragraph("You and the other person both changed these fields. Choose which value to keep:"));
+        add(new Paragraph(Texts.t("shared.ConflictChoices.you-and-the-other-person-both")));
         int i = 0;
         for (ThreeWayMerge.Conflict<D, ?> c : conflicts) {
             String id = getId().orElse("conflict") + "-" + i++;
@@ -83,7 +84,7 @@ public class ConflictChoices<D> extends Div {
         boolean all = true;
         for (RadioButtonGroup<String> g : groups) {
             if (g.getValue() == null) {
-                g.setErrorMessage("Choose yours or theirs.");
+                g.setErrorMessage(Texts.t("shared.ConflictChoices.choose-yours-or-theirs"));
                 g.setInvalid(true);
                 all = false;
             }

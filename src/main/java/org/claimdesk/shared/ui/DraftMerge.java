@@ -1,5 +1,6 @@
 package org.claimdesk.shared.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.data.binder.Binder;
 import org.claimdesk.shared.ThreeWayMerge;
 
@@ -52,7 +53,7 @@ public class DraftMerge<D> {
     public boolean readyToSave() {
         message.clear();
         if (!conflicts.resolved()) {
-            message.error("Choose yours or theirs for each field you both changed.");
+            message.error(Texts.t("shared.DraftMerge.choose-yours-or-theirs-for-each"));
             return false;
         }
         return true;
