@@ -1,6 +1,7 @@
 package org.claimdesk.base;
 
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.LinkType;
 import org.claimdesk.security.Role;
 
 import org.claimdesk.shared.ui.Texts;
@@ -33,7 +34,7 @@ class TranslationKeysTest {
     private static final Pattern LOOKUP = Pattern.compile("(?:Texts\\.t|getTranslation|translate)\\(([^;]*)");
     private static final Pattern KEY = Pattern.compile("\"([a-z]+\\.[A-Za-z]+\\.[a-z0-9\\-]+)\"");
     /** Enums whose constants are shown through Texts.label, with keys enum.<Enum>.<CONSTANT>. */
-    private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ClaimStatus.class, Role.class);
+    private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ClaimStatus.class, LinkType.class, Role.class);
     /** Plain English given to a component directly, in the shapes the screens use. */
     private static final Pattern HARD_CODED = Pattern.compile(
             "(?:new (?:Button|Span|H[1-6]|Paragraph|Tab|Checkbox|TextField|TextArea|ConfirmDialog|ReasonDialog)\\("
@@ -58,16 +59,7 @@ class TranslationKeysTest {
             "org/claimdesk/base/ApiErrorController.java",
             "org/claimdesk/base/DatabaseUnavailableView.java",
             "org/claimdesk/base/MainLayout.java",
-            "org/claimdesk/claim/ui/ClaimForm.java",
-            "org/claimdesk/claim/ui/DiscussionPanel.java",
-            "org/claimdesk/claim/ui/EditClaimDialog.java",
-            "org/claimdesk/claim/ui/RelatedClaimsPanel.java",
             "org/claimdesk/evidence/ui/ApprovalsView.java",
-            "org/claimdesk/evidence/ui/PublishersView.java",
-            "org/claimdesk/evidence/ui/RatingScaleView.java",
-            "org/claimdesk/evidence/ui/RegisterHistoryGrid.java",
-            "org/claimdesk/evidence/ui/SourceForm.java",
-            "org/claimdesk/evidence/ui/VerdictForm.java",
             "org/claimdesk/export/ui/ArticleExportTool.java",
             "org/claimdesk/export/ui/ArticlePublishTool.java",
             "org/claimdesk/export/ui/ClaimsGridExportTool.java",

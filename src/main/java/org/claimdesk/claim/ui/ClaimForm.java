@@ -57,11 +57,13 @@ public class ClaimForm extends VerticalLayout {
         public void setType(ClaimType type) { this.type = type; }
     }
 
-    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
-            ThreeWayMerge.Field.text("Claim", Draft::getText, Draft::setText),
-            ThreeWayMerge.Field.text("Claimant", Draft::getClaimant, Draft::setClaimant),
-            ThreeWayMerge.Field.text("Described as", Draft::getClaimantDescription, Draft::setClaimantDescription),
-            ThreeWayMerge.Field.of("Type", Draft::getType, Draft::setType));
+    /** Per form, not static: the field names are shown to the user, in the UI's language. */
+    private final ThreeWayMerge<Draft> merge = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.text(Texts.t("claim.ClaimForm.claim"), Draft::getText, Draft::setText),
+            ThreeWayMerge.Field.text(Texts.t("claim.ClaimForm.claimant"), Draft::getClaimant, Draft::setClaimant),
+            ThreeWayMerge.Field.text(Texts.t("claim.ClaimForm.described-as"), Draft::getClaimantDescription,
+                    Draft::setClaimantDescription),
+            ThreeWayMerge.Field.of(Texts.t("claim.ClaimForm.type"), Draft::getType, Draft::setType));
 
     final TextArea text = new TextArea(Texts.t("claim.ClaimForm.claim"));
     final TextField claimant = new TextField(Texts.t("claim.ClaimForm.claimant"));
@@ -74,7 +76,9 @@ public class ClaimForm extends VerticalLayout {
     final Button reload = new Button(Texts.t("claim.ClaimForm.reload-their-version-keep-my-input"));
 
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, message, "Save");
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(merge, binder, conflicts, message,
+            Texts.t("claim.ClaimForm.save"));
+
     private long version;
 
     public ClaimForm() {

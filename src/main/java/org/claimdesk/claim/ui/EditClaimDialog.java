@@ -14,7 +14,7 @@ public class EditClaimDialog extends Dialog {
     private final ClaimForm form = new ClaimForm();
 
     public EditClaimDialog(ClaimDetails claim) {
-        setHeaderTitle("Correct claim");
+        setHeaderTitle(Texts.t("claim.EditClaimDialog.correct-claim"));
         setWidth("min(44rem, 96vw)");
         setCloseOnOutsideClick(false);
         // with a close-action listener, Escape no longer closes the dialog by itself: we decide

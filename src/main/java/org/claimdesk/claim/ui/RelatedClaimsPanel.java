@@ -48,7 +48,7 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
         link.addClickListener(e -> {
             try {
                 if (otherClaim.getValue() == null) {
-                    throw new InputRejectedException("toClaimId", "Give the number of the claim to link with.");
+                    throw new InputRejectedException("toClaimId", Texts.t("claim.RelatedClaimsPanel.give-the-number"));
                 }
                 links.link(claimId, otherClaim.getValue(), type.getValue());
                 otherClaim.clear();
@@ -79,7 +79,8 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
             Div row = new Div();
             row.addClassName("link-row");
             row.addClassName("link-" + l.state().name().toLowerCase());
-            String label = (l.state() == LinkState.SUGGESTED ? "Suggested: " : "") + l.type().name().replace('_', ' ').toLowerCase();
+            String label = l.state() == LinkState.SUGGESTED
+                    ? Texts.t("claim.RelatedClaimsPanel.suggested", Texts.label(l.type())) : Texts.label(l.type());
             row.add(new Span(label + " — "), new Anchor("claims/" + l.otherClaimId(),
                     "#" + l.otherClaimId() + " " + l.otherClaimant() + ": " + l.otherText()));
             if (l.reason() != null) {

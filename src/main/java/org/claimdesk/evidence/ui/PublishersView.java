@@ -69,7 +69,7 @@ public class PublishersView extends VerticalLayout implements HasDynamicTitle {
                     reliability.focus();
                 });
                 rate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                rate.getElement().setAttribute("aria-label", "Rate " + o.domain());
+                rate.getElement().setAttribute("aria-label", Texts.t("evidence.PublishersView.rate-domain", o.domain()));
                 return rate;
             }).setHeader("").setKey("rate");
         }
@@ -116,7 +116,7 @@ public class PublishersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showHistory(String publisherDomain) {
-        historyTitle.setText("History of " + publisherDomain);
+        historyTitle.setText(Texts.t("evidence.PublishersView.history-of", publisherDomain));
         history.show(register.history(publisherDomain));
         historyTitle.setVisible(true);
         history.setVisible(true);
@@ -129,8 +129,8 @@ public class PublishersView extends VerticalLayout implements HasDynamicTitle {
             if (!existing.domain().equals(selectedDomain())) {
                 if (existing.version() >= 0) {
                     // never overwrite a rating the editor has not looked at
-                    throw new InputRejectedException("domain", existing.domain()
-                            + " is in the register already: pick it in the list to change its rating.");
+                    throw new InputRejectedException("domain",
+                            Texts.t("evidence.PublishersView.in-the-register-already", existing.domain()));
                 }
                 v = -1;
             }

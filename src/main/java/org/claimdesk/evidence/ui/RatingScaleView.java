@@ -38,7 +38,8 @@ public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
     final TextField reviewText = new TextField(Texts.t("evidence.RatingScaleView.claimreview-text"));
     final Button save = new Button(Texts.t("evidence.RatingScaleView.save"));
     final FormMessage problem = new FormMessage("rating-problem");
-    final RegisterHistoryGrid history = new RegisterHistoryGrid("rating-history", "Rating");
+    final RegisterHistoryGrid history = new RegisterHistoryGrid("rating-history", Texts.t("evidence.RatingScaleView.rating"));
+
     private final RatingScale scale;
 
     public RatingScaleView(RatingScale scale) {

@@ -77,16 +77,18 @@ public class SourceForm extends VerticalLayout {
         public void setArchivedUrl(String v) { archivedUrl = v; }
     }
 
-    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
-            ThreeWayMerge.Field.text("Link", Draft::getUrl, Draft::setUrl),
-            ThreeWayMerge.Field.text("Title", Draft::getTitle, Draft::setTitle),
-            ThreeWayMerge.Field.text("Publisher", Draft::getPublisher, Draft::setPublisher),
-            ThreeWayMerge.Field.text("Author", Draft::getAuthor, Draft::setAuthor),
-            ThreeWayMerge.Field.of("Published", Draft::getPublishedAt, Draft::setPublishedAt),
-            ThreeWayMerge.Field.of("Accessed", Draft::getAccessedAt, Draft::setAccessedAt),
-            ThreeWayMerge.Field.of("Stance", Draft::getStance, Draft::setStance),
-            ThreeWayMerge.Field.text("Excerpt", Draft::getExcerpt, Draft::setExcerpt),
-            ThreeWayMerge.Field.text("Archived copy", Draft::getArchivedUrl, Draft::setArchivedUrl));
+    /** Per form, not static: the field names are shown to the user, in the UI's language. */
+    private final ThreeWayMerge<Draft> merge = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.link"), Draft::getUrl, Draft::setUrl),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.title"), Draft::getTitle, Draft::setTitle),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.publisher"), Draft::getPublisher, Draft::setPublisher),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.author"), Draft::getAuthor, Draft::setAuthor),
+            ThreeWayMerge.Field.of(Texts.t("evidence.SourceForm.published"), Draft::getPublishedAt, Draft::setPublishedAt),
+            ThreeWayMerge.Field.of(Texts.t("evidence.SourceForm.accessed"), Draft::getAccessedAt, Draft::setAccessedAt),
+            ThreeWayMerge.Field.of(Texts.t("evidence.SourceForm.stance"), Draft::getStance, Draft::setStance),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.field-excerpt"), Draft::getExcerpt, Draft::setExcerpt),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.field-archived-copy"), Draft::getArchivedUrl,
+                    Draft::setArchivedUrl));
 
     final TextField url = new TextField(Texts.t("evidence.SourceForm.link"));
     final TextField title = new TextField(Texts.t("evidence.SourceForm.title"));
@@ -103,7 +105,8 @@ public class SourceForm extends VerticalLayout {
     final Button save = new Button(Texts.t("evidence.SourceForm.save-source"));
     final Button cancel = new Button(Texts.t("evidence.SourceForm.cancel"));
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Save");
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(merge, binder, conflicts, problem,
+            Texts.t("evidence.SourceForm.save"));
     private long version = -1;
 
     public SourceForm() {
@@ -189,7 +192,7 @@ public class SourceForm extends VerticalLayout {
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         return v.startsWith("http://") || v.startsWith("https://")
-                ? ValidationResult.ok() : ValidationResult.error("Only http:// and https:// links are accepted.");
+                ? ValidationResult.ok() : ValidationResult.error(Texts.t("evidence.SourceForm.only-http-links"));
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> l) {

@@ -58,11 +58,14 @@ public class VerdictForm extends VerticalLayout {
         public void setOverrideReason(String v) { overrideReason = v; }
     }
 
-    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
-            ThreeWayMerge.Field.of("Attribution", Draft::getAttribution, Draft::setAttribution),
-            ThreeWayMerge.Field.of("Substance", Draft::getRating, Draft::setRating),
-            ThreeWayMerge.Field.text("Rationale", Draft::getRationale, Draft::setRationale),
-            ThreeWayMerge.Field.text("Override reason", Draft::getOverrideReason, Draft::setOverrideReason));
+    /** Per form, not static: the field names are shown to the user, in the UI's language. */
+    private final ThreeWayMerge<Draft> merge = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.of(Texts.t("evidence.VerdictForm.field-attribution"), Draft::getAttribution,
+                    Draft::setAttribution),
+            ThreeWayMerge.Field.of(Texts.t("evidence.VerdictForm.field-substance"), Draft::getRating, Draft::setRating),
+            ThreeWayMerge.Field.text(Texts.t("evidence.VerdictForm.rationale"), Draft::getRationale, Draft::setRationale),
+            ThreeWayMerge.Field.text(Texts.t("evidence.VerdictForm.field-override-reason"), Draft::getOverrideReason,
+                    Draft::setOverrideReason));
 
     final Select<Attribution> attribution = new Select<>();
     final Select<Rating> rating = new Select<>();
@@ -73,7 +76,8 @@ public class VerdictForm extends VerticalLayout {
     final Button save = new Button(Texts.t("evidence.VerdictForm.submit-verdict-for-approval"));
     final Button reload = new Button(Texts.t("evidence.VerdictForm.reload-their-version-keep-my-input"));
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Submit");
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(merge, binder, conflicts, problem,
+            Texts.t("evidence.VerdictForm.submit"));
     private long claimVersion;
 
     public VerdictForm(List<RatingLabelDetails> labels, boolean editor) {
