@@ -57,7 +57,6 @@ class TranslationKeysTest {
             "org/claimdesk/article/ui/SplitClaimDialog.java",
             "org/claimdesk/audit/ui/ClaimHistoryPanel.java",
             "org/claimdesk/base/ApiErrorController.java",
-            "org/claimdesk/base/DatabaseUnavailableView.java",
             "org/claimdesk/base/MainLayout.java",
             "org/claimdesk/evidence/ui/ApprovalsView.java",
             "org/claimdesk/export/ui/ArticleExportTool.java",
@@ -69,17 +68,7 @@ class TranslationKeysTest {
             "org/claimdesk/priorcheck/ui/ImportPriorChecksDialog.java",
             "org/claimdesk/priorcheck/ui/PriorCheckSection.java",
             "org/claimdesk/priorcheck/ui/PriorChecksView.java",
-            "org/claimdesk/review/ui/AssignArticleTool.java",
-            "org/claimdesk/review/ui/AssignDialog.java",
-            "org/claimdesk/review/ui/AssignmentSection.java",
-            "org/claimdesk/review/ui/BulkActionDialog.java",
-            "org/claimdesk/review/ui/BulkResultsDialog.java",
             "org/claimdesk/review/ui/MyQueueView.java",
-            "org/claimdesk/review/ui/NotificationsView.java",
-            "org/claimdesk/review/ui/PriorityDialog.java",
-            "org/claimdesk/review/ui/ReopenDialog.java",
-            "org/claimdesk/review/ui/TeamBoardView.java",
-            "org/claimdesk/shared/ui/ConflictChoices.java",
             "org/claimdesk/webhook/ui/WebhooksView.java");
 
     private static Properties bundle() throws IOException {

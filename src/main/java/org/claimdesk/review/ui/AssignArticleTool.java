@@ -35,7 +35,7 @@ class AssignArticleTool implements ArticleTools {
         Button assignAll = new Button(Texts.t("review.AssignArticleTool.assign-all-claims"), VaadinIcon.USERS.create(), e -> {
             List<String> members = teams.usableTeams().stream().filter(t -> t.id() == article.teamId())
                     .flatMap(t -> t.members().stream()).sorted().toList();
-            new AssignDialog("Assign the claims of this article", members,
+            new AssignDialog(Texts.t("review.AssignArticleTool.assign-the-claims-of-this-article"), members,
                     (who, due, priority) -> assignments.assignArticle(article.id(), who, due, priority), changed).open();
         });
         assignAll.setId("assign-article");

@@ -29,7 +29,7 @@ class AssignDialog extends BulkActionDialog {
     private final Assign assign;
 
     AssignDialog(String title, List<String> members, Assign assign, Runnable changed) {
-        super(title, "Assign", changed);
+        super(title, Texts.t("review.AssignDialog.assign"), changed);
         this.assign = assign;
         setId("bulk-assign-dialog");
         List<String> names = new ArrayList<>(members);

@@ -84,7 +84,9 @@ class AssignmentSection extends VerticalLayout implements ClaimPageSection {
     public void refresh(ClaimDetails latest) {
         claim = latest;
         AssignmentDetails a = assignments.of(latest.id()).orElse(null);
-        current.setText(a == null ? "Not assigned" : "Assigned to " + a.assignee()
-                + (a.dueDate() == null ? "" : ", due " + a.dueDate()) + " · " + a.priority());
+        current.setText(a == null ? Texts.t("review.AssignmentSection.not-assigned")
+                : a.dueDate() == null ? Texts.t("review.AssignmentSection.assigned-to", a.assignee(), a.priority().name())
+                : Texts.t("review.AssignmentSection.assigned-to-due", a.assignee(), a.dueDate().toString(),
+                        a.priority().name()));
     }
 }

@@ -56,9 +56,4 @@ abstract class BulkActionDialog extends Dialog {
         new BulkResultsDialog(getHeaderTitle(), outcome).open();
         changed.run();
     }
-
-    /** "1 claim", "3 claims". */
-    static String claims(int n) {
-        return n + (n == 1 ? " claim" : " claims");
-    }
 }

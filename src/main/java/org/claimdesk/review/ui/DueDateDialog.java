@@ -16,7 +16,7 @@ class DueDateDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     DueDateDialog(AssignmentService assignments, List<Long> claimIds, Runnable changed) {
-        super("Due date of " + claims(claimIds.size()), "Set due date", changed);
+        super(Texts.t("review.DueDateDialog.title", claimIds.size()), Texts.t("review.DueDateDialog.set-due-date"), changed);
         this.assignments = assignments;
         this.claimIds = claimIds;
         setId("bulk-due-dialog");

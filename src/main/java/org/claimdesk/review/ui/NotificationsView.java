@@ -47,8 +47,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         list.removeAll();
         var items = notifications.mine();
         if (items.isEmpty()) {
-            list.add(new Paragraph("Nothing yet. You are told here when a verdict waits for your approval, when "
-                    + "your verdict is approved or sent back, and when someone mentions you with @your-name."));
+            list.add(new Paragraph(Texts.t("review.NotificationsView.nothing-yet")));
         }
         for (NotificationDetails n : items) {
             Div row = new Div();

@@ -16,7 +16,7 @@ class PriorityDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     PriorityDialog(AssignmentService assignments, List<Long> claimIds, Runnable changed) {
-        super("Priority of " + claims(claimIds.size()), "Set priority", changed);
+        super(Texts.t("review.PriorityDialog.title", claimIds.size()), Texts.t("review.PriorityDialog.set-priority"), changed);
         this.assignments = assignments;
         this.claimIds = claimIds;
         setId("bulk-priority-dialog");

@@ -16,7 +16,7 @@ class ReopenDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     ReopenDialog(BulkReopen reopening, List<Long> claimIds, Runnable changed) {
-        super("Reopen " + claims(claimIds.size()), "Reopen", changed);
+        super(Texts.t("review.ReopenDialog.title", claimIds.size()), Texts.t("review.ReopenDialog.reopen"), changed);
         this.reopening = reopening;
         this.claimIds = claimIds;
         setId("bulk-reopen-dialog");

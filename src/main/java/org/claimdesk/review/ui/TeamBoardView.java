@@ -44,7 +44,8 @@ public class TeamBoardView extends VerticalLayout implements HasDynamicTitle {
         team.setItemLabelGenerator(TeamSummary::name);
 
         reviewers.setId("team-board-grid");
-        reviewers.addColumn(r -> r.displayName() + " (" + r.reviewer() + ")" + (r.member() ? "" : " · left the team"))
+        reviewers.addColumn(r -> Texts.t(r.member() ? "review.TeamBoardView.reviewer-name" : "review.TeamBoardView.reviewer-left",
+                        r.displayName(), r.reviewer()))
                 .setHeader(Texts.t("review.TeamBoardView.reviewer")).setFlexGrow(1);
         reviewers.addColumn(ReviewerLoad::open).setHeader(Texts.t("review.TeamBoardView.open")).setWidth("7rem").setFlexGrow(0);
         reviewers.addComponentColumn(r -> {

@@ -47,15 +47,16 @@ public class ConflictChoices<D> extends Div {
         int i = 0;
         for (ThreeWayMerge.Conflict<D, ?> c : conflicts) {
             String id = getId().orElse("conflict") + "-" + i++;
-            Div yours = side("Yours", c.mineShown());
-            Div theirs = side("Theirs", c.theirsShown());
+            Div yours = side("yours", Texts.t("shared.ConflictChoices.yours"), c.mineShown());
+            Div theirs = side("theirs", Texts.t("shared.ConflictChoices.theirs"), c.theirsShown());
             Div values = new Div(yours, theirs);
             values.addClassName("conflict-values");
             RadioButtonGroup<String> group = new RadioButtonGroup<>();
             group.setId(id);
-            group.setAriaLabel("Keep which " + c.label());
+            group.setAriaLabel(Texts.t("shared.ConflictChoices.keep-which", c.label()));
             group.setItems(MINE, THEIRS);
-            group.setItemLabelGenerator(v -> v.equals(MINE) ? "Keep yours" : "Keep theirs");
+            group.setItemLabelGenerator(v -> Texts.t(v.equals(MINE) ? "shared.ConflictChoices.keep-yours"
+                    : "shared.ConflictChoices.keep-theirs"));
             group.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     c.choose(draft, e.getValue().equals(MINE));
@@ -70,12 +71,12 @@ public class ConflictChoices<D> extends Div {
         }
     }
 
-    /** One side of a conflict: whose value, and the value as text (never HTML). */
-    private static Div side(String whose, String value) {
-        Span label = new Span(whose + ": ");
+    /** One side of a conflict: whose value (its CSS name and its label), and the value as text (never HTML). */
+    private static Div side(String whose, String whoseLabel, String value) {
+        Span label = new Span(whoseLabel + " ");
         label.addClassName("conflict-whose");
         Div side = new Div(label, new Span(value));
-        side.addClassName("conflict-" + whose.toLowerCase());
+        side.addClassName("conflict-" + whose);
         return side;
     }
 
