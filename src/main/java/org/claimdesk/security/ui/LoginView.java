@@ -34,6 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        login.setI18n(texts());
 
         H1 title = new H1(Texts.t("security.LoginView.claimdesk"));
         Paragraph tagline = new Paragraph(Texts.t("security.LoginView.fact-claim-verification-workbench"));
@@ -58,14 +59,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
-            LoginI18n i18n = LoginI18n.createDefault();
+            LoginI18n i18n = texts();
             i18n.getErrorMessage().setTitle(Texts.t("security.LoginView.sign-in-paused"));
             pausedMessage = Texts.t("security.LoginView.paused", minutes(parameters.get("throttled")));
             i18n.getErrorMessage().setMessage(pausedMessage);
             login.setI18n(i18n);
             login.setError(true);
         } else if (parameters.containsKey("unavailable")) {
-            LoginI18n i18n = LoginI18n.createDefault();
+            LoginI18n i18n = texts();
             i18n.getErrorMessage().setTitle(Texts.t("security.LoginView.database-unavailable"));
             i18n.getErrorMessage().setMessage(Texts.t("security.LoginView.database-unavailable-message"));
             login.setI18n(i18n);
@@ -73,6 +74,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (parameters.containsKey("error")) {
             login.setError(true);
         }
+    }
+
+    /** The sign-in form's words from the bundle (Vaadin's own are English only). */
+    private static LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(Texts.t("security.LoginView.form-title"));
+        i18n.getForm().setUsername(Texts.t("security.LoginView.form-username"));
+        i18n.getForm().setPassword(Texts.t("security.LoginView.form-password"));
+        i18n.getForm().setSubmit(Texts.t("security.LoginView.form-submit"));
+        i18n.getErrorMessage().setTitle(Texts.t("security.LoginView.error-title"));
+        i18n.getErrorMessage().setMessage(Texts.t("security.LoginView.error-message"));
+        i18n.getErrorMessage().setUsername(Texts.t("security.LoginView.error-username"));
+        i18n.getErrorMessage().setPassword(Texts.t("security.LoginView.error-password"));
+        return i18n;
     }
 
     /** The minutes the server put in the address, read as a number only (the address is the user's to change). */
