@@ -16,8 +16,21 @@ def load_bundle():
             if not line or line.startswith('#') or '=' not in line:
                 continue
             k, v = line.split('=', 1)
-            keys[k.strip()] = java_unescape(v.lstrip(' ') if not v.startswith('\\ ') else v)
+            keys[k.strip()] = prop_unescape(v)
     return keys
+
+def prop_unescape(v):
+    # the value as java.util.Properties reads it: without this a re-run escaped the escapes again (\\u2014)
+    out, i = [], 0
+    while i < len(v):
+        ch = v[i]
+        if ch == '\\' and i + 1 < len(v):
+            nxt = v[i + 1]
+            if nxt == 'u' and i + 5 < len(v):
+                out.append(chr(int(v[i + 2:i + 6], 16))); i += 6; continue
+            out.append({'n': '\n', 't': '\t'}.get(nxt, nxt)); i += 2; continue
+        out.append(ch); i += 1
+    return ''.join(out)
 
 def prop_escape(v):
     out = []
@@ -31,8 +44,7 @@ def prop_escape(v):
     return s
 
 def java_unescape(s):
-    simple = {'n': '\n', 't': '\t', '"': '"', "'": "'", '\\': '\\'}
-    return re.sub(r'\\(u[0-9a-fA-F]{4}|.)', lambda m: chr(int(m.group(1)[1:], 16)) if m.group(1).startswith('u') and len(m.group(1)) == 5 else simple.get(m.group(1), m.group(1)), s)
+    return bytes(s, 'utf-8').decode('unicode_escape').encode('latin-1').decode('utf-8') if '\\' in s else s
 
 LIT = r'"((?:[^"\\]|\\.)*)"'
 CALLS = [
@@ -48,6 +60,7 @@ CALLS = [
     r'(new ConfirmDialog\(' + LIT[:0] + r'(?:Texts\.t\("[^"]*"\)|"(?:[^"\\]|\\.)*"),\s*)' + LIT,
     r'(new ConfirmDialog\((?:(?:Texts\.t\("[^"]*"\)|"(?:[^"\\]|\\.)*"),\s*){2})' + LIT,
     r'(new ReasonDialog\()' + LIT,
+    r'(new FormMessage\("[^"]*"\)\s*;\s*)$^',  # never matches; placeholder
 ]
 
 def slug(text, n=6):

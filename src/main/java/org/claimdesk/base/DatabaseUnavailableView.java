@@ -1,5 +1,6 @@
 package org.claimdesk.base;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,8 +32,8 @@ class DatabaseUnavailableView extends Div implements HasErrorParameter<DataAcces
         view.removeAll();
         view.setId("database-unavailable");
         view.getStyle().set("padding", "var(--lumo-space-l)");
-        view.add(new H2("Database unavailable"), new Paragraph(DatabaseOutage.MESSAGE),
-                new Paragraph("Reload the page in a moment to continue."));
+        view.add(new H2(Texts.t("base.DatabaseUnavailableView.database-unavailable")), new Paragraph(DatabaseOutage.MESSAGE),
+                new Paragraph(Texts.t("base.DatabaseUnavailableView.reload-the-page-in-a-moment")));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 }

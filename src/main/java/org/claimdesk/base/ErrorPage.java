@@ -1,5 +1,6 @@
 package org.claimdesk.base;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +19,7 @@ final class ErrorPage {
         page.getStyle().set("padding", "var(--lumo-space-l)");
         Paragraph sentence = new Paragraph(message);
         sentence.setId(id + "-message");
-        Anchor back = new Anchor("claims", "Back to the claims");
+        Anchor back = new Anchor("claims", Texts.t("base.ErrorPage.back-to-the-claims"));
         back.setId(id + "-back");
         page.add(new H2(title), sentence, back);
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.base;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,11 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 public class PageAccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 
-    static final String NOT_YOUR_ROLE = "This page is not open to your role.";
+    /** The bundle key of the sentence shown. */
+    static final String NOT_YOUR_ROLE = "base.PageAccessDeniedView.not-your-role";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        ErrorPage.fill(this, "page-access-denied", "Not open to your role", NOT_YOUR_ROLE);
+        ErrorPage.fill(this, "page-access-denied", Texts.t("base.PageAccessDeniedView.not-open-to-your-role"),
+                Texts.t(NOT_YOUR_ROLE));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.base;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -19,13 +20,14 @@ import org.claimdesk.shared.ui.RecordNotFound;
 @PermitAll
 public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
-    static final String NO_SUCH_PAGE = "This page does not exist.";
+    /** The bundle key of the sentence for an unknown path. */
+    static final String NO_SUCH_PAGE = "base.PageNotFoundView.no-such-page";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         String message = parameter.getCaughtException() instanceof RecordNotFound record
-                ? record.getMessage() : NO_SUCH_PAGE;
-        ErrorPage.fill(this, "page-not-found", "Not found", message);
+                ? record.getMessage() : Texts.t(NO_SUCH_PAGE);
+        ErrorPage.fill(this, "page-not-found", Texts.t("base.PageNotFoundView.not-found"), message);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -56,24 +57,28 @@ public class ClaimForm extends VerticalLayout {
         public void setType(ClaimType type) { this.type = type; }
     }
 
-    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
-            ThreeWayMerge.Field.text("Claim", Draft::getText, Draft::setText),
-            ThreeWayMerge.Field.text("Claimant", Draft::getClaimant, Draft::setClaimant),
-            ThreeWayMerge.Field.text("Described as", Draft::getClaimantDescription, Draft::setClaimantDescription),
-            ThreeWayMerge.Field.of("Type", Draft::getType, Draft::setType));
+    /** Per form, not static: the field names are shown to the user, in the UI's language. */
+    private final ThreeWayMerge<Draft> merge = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.text(Texts.t("claim.ClaimForm.claim"), Draft::getText, Draft::setText),
+            ThreeWayMerge.Field.text(Texts.t("claim.ClaimForm.claimant"), Draft::getClaimant, Draft::setClaimant),
+            ThreeWayMerge.Field.text(Texts.t("claim.ClaimForm.described-as"), Draft::getClaimantDescription,
+                    Draft::setClaimantDescription),
+            ThreeWayMerge.Field.of(Texts.t("claim.ClaimForm.type"), Draft::getType, Draft::setType));
 
-    final TextArea text = new TextArea("Claim");
-    final TextField claimant = new TextField("Claimant");
-    final TextField claimantDescription = new TextField("Described as");
+    final TextArea text = new TextArea(Texts.t("claim.ClaimForm.claim"));
+    final TextField claimant = new TextField(Texts.t("claim.ClaimForm.claimant"));
+    final TextField claimantDescription = new TextField(Texts.t("claim.ClaimForm.described-as"));
     final Select<ClaimType> type = new Select<>();
     final FormMessage message = new FormMessage("claim-form-message");
     final ConflictChoices<Draft> conflicts = new ConflictChoices<>("claim-form-conflicts");
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
-    final Button reload = new Button("Reload their version, keep my input");
+    final Button save = new Button(Texts.t("claim.ClaimForm.save"));
+    final Button cancel = new Button(Texts.t("claim.ClaimForm.cancel"));
+    final Button reload = new Button(Texts.t("claim.ClaimForm.reload-their-version-keep-my-input"));
 
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, message, "Save");
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(merge, binder, conflicts, message,
+            Texts.t("claim.ClaimForm.save"));
+
     private long version;
 
     public ClaimForm() {
@@ -86,13 +91,13 @@ public class ClaimForm extends VerticalLayout {
         claimantDescription.setId("claim-form-description");
         claimantDescription.setMaxLength(ClaimLimits.MAX_CLAIMANT_DESCRIPTION);
         type.setId("claim-form-type");
-        type.setLabel("Type");
+        type.setLabel(Texts.t("claim.ClaimForm.type"));
         type.setItems(ClaimType.values());
 
-        binder.forField(text).asRequired("The claim text cannot be empty.").bind(Draft::getText, Draft::setText);
-        binder.forField(claimant).asRequired("Say who makes the claim.").bind(Draft::getClaimant, Draft::setClaimant);
+        binder.forField(text).asRequired(Texts.t("claim.ClaimForm.the-claim-text-cannot-be-empty")).bind(Draft::getText, Draft::setText);
+        binder.forField(claimant).asRequired(Texts.t("claim.ClaimForm.say-who-makes-the-claim")).bind(Draft::getClaimant, Draft::setClaimant);
         binder.forField(claimantDescription).bind(Draft::getClaimantDescription, Draft::setClaimantDescription);
-        binder.forField(type).asRequired("Choose the claim's type.").bind(Draft::getType, Draft::setType);
+        binder.forField(type).asRequired(Texts.t("claim.ClaimForm.choose-the-claim-s-type")).bind(Draft::getType, Draft::setType);
         drafts.start(new Draft(), new Draft());
 
         save.setId("claim-form-save");

@@ -1,5 +1,6 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,7 +35,7 @@ class DiscussionPanel extends VerticalLayout implements ClaimPageSection {
 
     final Div thread = new Div();
     final TextArea body = new TextArea();
-    final Button post = new Button("Post comment");
+    final Button post = new Button(Texts.t("claim.DiscussionPanel.post-comment"));
     final HorizontalLayout suggestions = new HorizontalLayout();
     private final ClaimDiscussion discussion;
     private final long claimId;
@@ -45,7 +46,7 @@ class DiscussionPanel extends VerticalLayout implements ClaimPageSection {
         setPadding(false);
         thread.setId("claim-comments");
         body.setId("comment-body");
-        body.setPlaceholder("Add to the discussion");
+        body.setPlaceholder(Texts.t("claim.DiscussionPanel.add-to-the-discussion"));
         body.setMaxLength(ClaimLimits.MAX_COMMENT);
         body.setWidthFull();
         body.setValueChangeMode(ValueChangeMode.TIMEOUT);
@@ -72,7 +73,7 @@ class DiscussionPanel extends VerticalLayout implements ClaimPageSection {
                 body.setInvalid(true);
             }
         });
-        add(new H3("Discussion"), thread, body, suggestions, post);
+        add(new H3(Texts.t("claim.DiscussionPanel.discussion")), thread, body, suggestions, post);
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.claimdesk.claim.ClaimDetails;
@@ -13,7 +14,7 @@ public class EditClaimDialog extends Dialog {
     private final ClaimForm form = new ClaimForm();
 
     public EditClaimDialog(ClaimDetails claim) {
-        setHeaderTitle("Correct claim");
+        setHeaderTitle(Texts.t("claim.EditClaimDialog.correct-claim"));
         setWidth("min(44rem, 96vw)");
         setCloseOnOutsideClick(false);
         // with a close-action listener, Escape no longer closes the dialog by itself: we decide
@@ -33,11 +34,11 @@ public class EditClaimDialog extends Dialog {
             close();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Discard your changes?",
-                "What you typed in this claim is not saved yet.", "Discard", e -> close());
+        ConfirmDialog confirm = new ConfirmDialog(Texts.t("claim.EditClaimDialog.discard-your-changes"),
+                Texts.t("claim.EditClaimDialog.what-you-typed-in-this-claim"), Texts.t("claim.EditClaimDialog.discard"), e -> close());
         confirm.setId("confirm-discard");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
+        confirm.setCancelText(Texts.t("claim.EditClaimDialog.keep-editing"));
         confirm.setConfirmButtonTheme("error primary");
         add(confirm);
         confirm.open();

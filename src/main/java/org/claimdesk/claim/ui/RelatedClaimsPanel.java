@@ -1,5 +1,6 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,9 +24,9 @@ import org.claimdesk.shared.ui.FormMessage;
 class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
 
     final Div list = new Div();
-    final IntegerField otherClaim = new IntegerField("Claim number");
+    final IntegerField otherClaim = new IntegerField(Texts.t("claim.RelatedClaimsPanel.claim-number"));
     final Select<LinkType> type = new Select<>();
-    final Button link = new Button("Link");
+    final Button link = new Button(Texts.t("claim.RelatedClaimsPanel.link"));
     final FormMessage problem = new FormMessage("link-problem");
     private final ClaimLinks links;
     private final long claimId;
@@ -40,14 +41,14 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
         otherClaim.setId("link-other");
         otherClaim.setMin(1);
         type.setId("link-type");
-        type.setLabel("Relation");
+        type.setLabel(Texts.t("claim.RelatedClaimsPanel.relation"));
         type.setItems(LinkType.values());
         type.setValue(LinkType.SAME_CLAIM);
         link.setId("link-add");
         link.addClickListener(e -> {
             try {
                 if (otherClaim.getValue() == null) {
-                    throw new InputRejectedException("toClaimId", "Give the number of the claim to link with.");
+                    throw new InputRejectedException("toClaimId", Texts.t("claim.RelatedClaimsPanel.give-the-number"));
                 }
                 links.link(claimId, otherClaim.getValue(), type.getValue());
                 otherClaim.clear();
@@ -59,7 +60,7 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
         });
         HorizontalLayout form = new HorizontalLayout(otherClaim, type, link);
         form.setAlignItems(Alignment.BASELINE);
-        add(new H3("Related claims"), list, form, problem);
+        add(new H3(Texts.t("claim.RelatedClaimsPanel.related-claims")), list, form, problem);
         refresh();
     }
 
@@ -78,7 +79,8 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
             Div row = new Div();
             row.addClassName("link-row");
             row.addClassName("link-" + l.state().name().toLowerCase());
-            String label = (l.state() == LinkState.SUGGESTED ? "Suggested: " : "") + l.type().name().replace('_', ' ').toLowerCase();
+            String label = l.state() == LinkState.SUGGESTED
+                    ? Texts.t("claim.RelatedClaimsPanel.suggested", Texts.label(l.type())) : Texts.label(l.type());
             row.add(new Span(label + " — "), new Anchor("claims/" + l.otherClaimId(),
                     "#" + l.otherClaimId() + " " + l.otherClaimant() + ": " + l.otherText()));
             if (l.reason() != null) {
@@ -87,10 +89,10 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
                 row.add(reason);
             }
             if (l.state() == LinkState.SUGGESTED) {
-                Button accept = new Button("Accept", e -> decide(l.id(), true));
+                Button accept = new Button(Texts.t("claim.RelatedClaimsPanel.accept"), e -> decide(l.id(), true));
                 accept.setId("link-accept-" + l.id());
                 accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-                Button dismiss = new Button("Dismiss", e -> decide(l.id(), false));
+                Button dismiss = new Button(Texts.t("claim.RelatedClaimsPanel.dismiss"), e -> decide(l.id(), false));
                 dismiss.setId("link-dismiss-" + l.id());
                 dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 row.add(accept, dismiss);
@@ -98,7 +100,7 @@ class RelatedClaimsPanel extends VerticalLayout implements ClaimPageSection {
             list.add(row);
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new Span("No related claims yet."));
+            list.add(new Span(Texts.t("claim.RelatedClaimsPanel.no-related-claims-yet")));
         }
     }
 

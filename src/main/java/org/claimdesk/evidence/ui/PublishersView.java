@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,18 +32,17 @@ import org.claimdesk.shared.InputRejectedException;
  * and see the history of the publisher they pick.
  */
 @Route("publishers")
-@PageTitle("Publishers | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class PublishersView extends VerticalLayout {
+public class PublishersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<PublisherOutlet> grid = new Grid<>(PublisherOutlet.class, false);
-    final TextField domain = new TextField("Domain");
-    final TextField name = new TextField("Name");
+    final TextField domain = new TextField(Texts.t("evidence.PublishersView.domain"));
+    final TextField name = new TextField(Texts.t("evidence.PublishersView.name"));
     final Select<Reliability> reliability = new Select<>();
-    final TextField note = new TextField("Note");
-    final Button save = new Button("Save rating");
+    final TextField note = new TextField(Texts.t("evidence.PublishersView.note"));
+    final Button save = new Button(Texts.t("evidence.PublishersView.save-rating"));
     final FormMessage problem = new FormMessage("publisher-problem");
-    final H3 historyTitle = new H3("History");
+    final H3 historyTitle = new H3(Texts.t("evidence.PublishersView.history"));
     final RegisterHistoryGrid history = new RegisterHistoryGrid("publisher-history", null);
     private final PublisherRegister register;
     private long version = -1;
@@ -52,29 +52,29 @@ public class PublishersView extends VerticalLayout {
         setSizeFull();
         grid.setId("publishers-grid");
         boolean editor = auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME);
-        grid.addColumn(PublisherOutlet::domain).setHeader("Domain").setSortable(true).setKey("domain");
-        grid.addColumn(o -> o.publisher().name()).setHeader("Name").setKey("name");
-        grid.addColumn(o -> o.reliability().name()).setHeader("Reliability").setSortable(true).setKey("reliability");
-        grid.addColumn(PublisherOutlet::sources).setHeader("Sources").setSortable(true).setKey("sources");
-        grid.addColumn(o -> o.publisher().note()).setHeader("Note").setKey("note");
-        grid.addColumn(o -> o.publisher().updatedBy()).setHeader("Rated by").setKey("rated-by");
+        grid.addColumn(PublisherOutlet::domain).setHeader(Texts.t("evidence.PublishersView.domain")).setSortable(true).setKey("domain");
+        grid.addColumn(o -> o.publisher().name()).setHeader(Texts.t("evidence.PublishersView.name")).setKey("name");
+        grid.addColumn(o -> o.reliability().name()).setHeader(Texts.t("evidence.PublishersView.reliability")).setSortable(true).setKey("reliability");
+        grid.addColumn(PublisherOutlet::sources).setHeader(Texts.t("evidence.PublishersView.sources")).setSortable(true).setKey("sources");
+        grid.addColumn(o -> o.publisher().note()).setHeader(Texts.t("evidence.PublishersView.note")).setKey("note");
+        grid.addColumn(o -> o.publisher().updatedBy()).setHeader(Texts.t("evidence.PublishersView.rated-by")).setKey("rated-by");
         if (editor) {
             // unrated outlets (listed first) get a button that opens them in the rating form
             grid.addComponentColumn(o -> {
                 if (o.reliability() != Reliability.UNRATED) {
                     return new Span();
                 }
-                Button rate = new Button("Rate", click -> {
+                Button rate = new Button(Texts.t("evidence.PublishersView.rate"), click -> {
                     grid.select(o);
                     reliability.focus();
                 });
                 rate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                rate.getElement().setAttribute("aria-label", "Rate " + o.domain());
+                rate.getElement().setAttribute("aria-label", Texts.t("evidence.PublishersView.rate-domain", o.domain()));
                 return rate;
             }).setHeader("").setKey("rate");
         }
         grid.setItems(register.outlets());
-        add(new H2("Publishers"));
+        add(new H2(Texts.t("evidence.PublishersView.publishers")));
 
         if (editor) {
             domain.setId("publisher-domain");
@@ -82,7 +82,7 @@ public class PublishersView extends VerticalLayout {
             domain.setPlaceholder("example.org");
             name.setMaxLength(EvidenceLimits.MAX_PUBLISHER);
             reliability.setId("publisher-reliability");
-            reliability.setLabel("Reliability");
+            reliability.setLabel(Texts.t("evidence.PublishersView.reliability"));
             reliability.setItems(Reliability.values());
             reliability.setValue(Reliability.UNRATED);
             note.setMaxLength(EvidenceLimits.MAX_NOTE);
@@ -103,7 +103,7 @@ public class PublishersView extends VerticalLayout {
             HorizontalLayout form = new HorizontalLayout(domain, name, reliability, note, save);
             form.setAlignItems(Alignment.BASELINE);
             form.setWrap(true);
-            add(new Paragraph("Pick a publisher to rate it, change its rating or see its history, or type a new domain."),
+            add(new Paragraph(Texts.t("evidence.PublishersView.pick-a-publisher-to-rate-it")),
                     form, problem);
         }
         add(grid);
@@ -116,7 +116,7 @@ public class PublishersView extends VerticalLayout {
     }
 
     private void showHistory(String publisherDomain) {
-        historyTitle.setText("History of " + publisherDomain);
+        historyTitle.setText(Texts.t("evidence.PublishersView.history-of", publisherDomain));
         history.show(register.history(publisherDomain));
         historyTitle.setVisible(true);
         history.setVisible(true);
@@ -129,8 +129,8 @@ public class PublishersView extends VerticalLayout {
             if (!existing.domain().equals(selectedDomain())) {
                 if (existing.version() >= 0) {
                     // never overwrite a rating the editor has not looked at
-                    throw new InputRejectedException("domain", existing.domain()
-                            + " is in the register already: pick it in the list to change its rating.");
+                    throw new InputRejectedException("domain",
+                            Texts.t("evidence.PublishersView.in-the-register-already", existing.domain()));
                 }
                 v = -1;
             }
@@ -148,5 +148,10 @@ public class PublishersView extends VerticalLayout {
     private String selectedDomain() {
         PublisherOutlet selected = grid.asSingleSelect().getValue();
         return selected == null ? "" : selected.domain();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("evidence.PublishersView.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.shared.ui.FormMessage;
@@ -27,33 +28,33 @@ import org.claimdesk.shared.InputRejectedException;
  * scale's history shows every such change.
  */
 @Route("admin/ratings")
-@PageTitle("Rating scale | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class RatingScaleView extends VerticalLayout {
+public class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<RatingLabelDetails> grid = new Grid<>(RatingLabelDetails.class, false);
-    final TextField label = new TextField("Label");
-    final TextField color = new TextField("Colour (#rrggbb)");
-    final IntegerField score = new IntegerField("Score 1..5 (empty: outside the scale)");
-    final TextField reviewText = new TextField("ClaimReview text");
-    final Button save = new Button("Save");
+    final TextField label = new TextField(Texts.t("evidence.RatingScaleView.label"));
+    final TextField color = new TextField(Texts.t("evidence.RatingScaleView.colour-rrggbb"));
+    final IntegerField score = new IntegerField(Texts.t("evidence.RatingScaleView.score-1-5-empty-outside-the"));
+    final TextField reviewText = new TextField(Texts.t("evidence.RatingScaleView.claimreview-text"));
+    final Button save = new Button(Texts.t("evidence.RatingScaleView.save"));
     final FormMessage problem = new FormMessage("rating-problem");
-    final RegisterHistoryGrid history = new RegisterHistoryGrid("rating-history", "Rating");
+    final RegisterHistoryGrid history = new RegisterHistoryGrid("rating-history", Texts.t("evidence.RatingScaleView.rating"));
+
     private final RatingScale scale;
 
     public RatingScaleView(RatingScale scale) {
         this.scale = scale;
         setSizeFull();
         grid.setId("ratings-grid");
-        grid.addColumn(l -> l.rating().name()).setHeader("Rating");
+        grid.addColumn(l -> l.rating().name()).setHeader(Texts.t("evidence.RatingScaleView.rating"));
         grid.addComponentColumn(l -> {
             Span badge = new Span(l.label());
             badge.addClassName("rating-badge");
             badge.getStyle().set("background", l.color());
             return badge;
-        }).setHeader("Shown as");
-        grid.addColumn(RatingLabelDetails::score).setHeader("Score");
-        grid.addColumn(RatingLabelDetails::reviewText).setHeader("ClaimReview text").setFlexGrow(3);
+        }).setHeader(Texts.t("evidence.RatingScaleView.shown-as"));
+        grid.addColumn(RatingLabelDetails::score).setHeader(Texts.t("evidence.RatingScaleView.score"));
+        grid.addColumn(RatingLabelDetails::reviewText).setHeader(Texts.t("evidence.RatingScaleView.claimreview-text")).setFlexGrow(3);
         grid.setItems(scale.labels());
         label.setId("rating-label");
         label.setMaxLength(EvidenceLimits.MAX_LABEL);
@@ -92,8 +93,13 @@ public class RatingScaleView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         history.show(scale.history());
-        add(new H2("Rating scale"), new Paragraph("Pick a rating to rename it or change its colour."), form, problem, grid,
-                new H3("History"), history);
+        add(new H2(Texts.t("evidence.RatingScaleView.rating-scale")), new Paragraph(Texts.t("evidence.RatingScaleView.pick-a-rating-to-rename-it")), form, problem, grid,
+                new H3(Texts.t("evidence.RatingScaleView.history")), history);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("evidence.RatingScaleView.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.grid.Grid;
 import org.claimdesk.evidence.RegisterChange;
 
@@ -20,14 +21,14 @@ class RegisterHistoryGrid extends Grid<RegisterChange> {
     RegisterHistoryGrid(String id, String keyHeader) {
         super(RegisterChange.class, false);
         setId(id);
-        addColumn(c -> WHEN.format(c.at())).setHeader("When").setKey("when").setAutoWidth(true);
-        addColumn(RegisterChange::actor).setHeader("Who").setKey("who").setAutoWidth(true);
+        addColumn(c -> WHEN.format(c.at())).setHeader(Texts.t("evidence.RegisterHistoryGrid.when")).setKey("when").setAutoWidth(true);
+        addColumn(RegisterChange::actor).setHeader(Texts.t("evidence.RegisterHistoryGrid.who")).setKey("who").setAutoWidth(true);
         if (keyHeader != null) {
             addColumn(RegisterChange::key).setHeader(keyHeader).setKey("key").setAutoWidth(true);
         }
-        addColumn(c -> c.action().toLowerCase() + " " + c.field()).setHeader("Change").setKey("change").setAutoWidth(true);
-        addColumn(c -> orDash(c.before())).setHeader("Before").setKey("before").setFlexGrow(2);
-        addColumn(c -> orDash(c.after())).setHeader("After").setKey("after").setFlexGrow(2);
+        addColumn(c -> c.action().toLowerCase() + " " + c.field()).setHeader(Texts.t("evidence.RegisterHistoryGrid.change")).setKey("change").setAutoWidth(true);
+        addColumn(c -> orDash(c.before())).setHeader(Texts.t("evidence.RegisterHistoryGrid.before")).setKey("before").setFlexGrow(2);
+        addColumn(c -> orDash(c.after())).setHeader(Texts.t("evidence.RegisterHistoryGrid.after")).setKey("after").setFlexGrow(2);
         setHeight("16rem");
     }
 

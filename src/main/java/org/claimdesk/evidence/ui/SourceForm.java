@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -76,33 +77,36 @@ public class SourceForm extends VerticalLayout {
         public void setArchivedUrl(String v) { archivedUrl = v; }
     }
 
-    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
-            ThreeWayMerge.Field.text("Link", Draft::getUrl, Draft::setUrl),
-            ThreeWayMerge.Field.text("Title", Draft::getTitle, Draft::setTitle),
-            ThreeWayMerge.Field.text("Publisher", Draft::getPublisher, Draft::setPublisher),
-            ThreeWayMerge.Field.text("Author", Draft::getAuthor, Draft::setAuthor),
-            ThreeWayMerge.Field.of("Published", Draft::getPublishedAt, Draft::setPublishedAt),
-            ThreeWayMerge.Field.of("Accessed", Draft::getAccessedAt, Draft::setAccessedAt),
-            ThreeWayMerge.Field.of("Stance", Draft::getStance, Draft::setStance),
-            ThreeWayMerge.Field.text("Excerpt", Draft::getExcerpt, Draft::setExcerpt),
-            ThreeWayMerge.Field.text("Archived copy", Draft::getArchivedUrl, Draft::setArchivedUrl));
+    /** Per form, not static: the field names are shown to the user, in the UI's language. */
+    private final ThreeWayMerge<Draft> merge = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.link"), Draft::getUrl, Draft::setUrl),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.title"), Draft::getTitle, Draft::setTitle),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.publisher"), Draft::getPublisher, Draft::setPublisher),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.author"), Draft::getAuthor, Draft::setAuthor),
+            ThreeWayMerge.Field.of(Texts.t("evidence.SourceForm.published"), Draft::getPublishedAt, Draft::setPublishedAt),
+            ThreeWayMerge.Field.of(Texts.t("evidence.SourceForm.accessed"), Draft::getAccessedAt, Draft::setAccessedAt),
+            ThreeWayMerge.Field.of(Texts.t("evidence.SourceForm.stance"), Draft::getStance, Draft::setStance),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.field-excerpt"), Draft::getExcerpt, Draft::setExcerpt),
+            ThreeWayMerge.Field.text(Texts.t("evidence.SourceForm.field-archived-copy"), Draft::getArchivedUrl,
+                    Draft::setArchivedUrl));
 
-    final TextField url = new TextField("Link");
-    final TextField title = new TextField("Title");
-    final TextField publisher = new TextField("Publisher");
-    final TextField author = new TextField("Author");
-    final DatePicker publishedAt = new DatePicker("Published");
-    final DatePicker accessedAt = new DatePicker("Accessed");
+    final TextField url = new TextField(Texts.t("evidence.SourceForm.link"));
+    final TextField title = new TextField(Texts.t("evidence.SourceForm.title"));
+    final TextField publisher = new TextField(Texts.t("evidence.SourceForm.publisher"));
+    final TextField author = new TextField(Texts.t("evidence.SourceForm.author"));
+    final DatePicker publishedAt = new DatePicker(Texts.t("evidence.SourceForm.published"));
+    final DatePicker accessedAt = new DatePicker(Texts.t("evidence.SourceForm.accessed"));
     final Select<Stance> stance = new Select<>();
-    final TextArea excerpt = new TextArea("Excerpt (the passage that matters)");
-    final TextField archivedUrl = new TextField("Archived copy (optional)");
+    final TextArea excerpt = new TextArea(Texts.t("evidence.SourceForm.excerpt-the-passage-that-matters"));
+    final TextField archivedUrl = new TextField(Texts.t("evidence.SourceForm.archived-copy-optional"));
     final FormMessage problem = new FormMessage("source-problem");
     final ConflictChoices<Draft> conflicts = new ConflictChoices<>("source-conflicts");
-    final Button reload = new Button("Reload their version, keep my input");
-    final Button save = new Button("Save source");
-    final Button cancel = new Button("Cancel");
+    final Button reload = new Button(Texts.t("evidence.SourceForm.reload-their-version-keep-my-input"));
+    final Button save = new Button(Texts.t("evidence.SourceForm.save-source"));
+    final Button cancel = new Button(Texts.t("evidence.SourceForm.cancel"));
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Save");
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(merge, binder, conflicts, problem,
+            Texts.t("evidence.SourceForm.save"));
     private long version = -1;
 
     public SourceForm() {
@@ -116,20 +120,20 @@ public class SourceForm extends VerticalLayout {
         publisher.setMaxLength(EvidenceLimits.MAX_PUBLISHER);
         author.setMaxLength(EvidenceLimits.MAX_AUTHOR);
         stance.setId("source-stance");
-        stance.setLabel("Stance");
+        stance.setLabel(Texts.t("evidence.SourceForm.stance"));
         stance.setItems(Stance.values());
         excerpt.setId("source-excerpt");
         excerpt.setMaxLength(EvidenceLimits.MAX_EXCERPT);
         archivedUrl.setMaxLength(WebLinks.MAX_URL);
 
-        binder.forField(url).asRequired("A source needs a link.").withValidator(SourceForm::webLink)
+        binder.forField(url).asRequired(Texts.t("evidence.SourceForm.a-source-needs-a-link")).withValidator(SourceForm::webLink)
                 .bind(Draft::getUrl, Draft::setUrl);
         binder.forField(title).bind(Draft::getTitle, Draft::setTitle);
         binder.forField(publisher).bind(Draft::getPublisher, Draft::setPublisher);
         binder.forField(author).bind(Draft::getAuthor, Draft::setAuthor);
         binder.forField(publishedAt).bind(Draft::getPublishedAt, Draft::setPublishedAt);
         binder.forField(accessedAt).bind(Draft::getAccessedAt, Draft::setAccessedAt);
-        binder.forField(stance).asRequired("Choose the stance.").bind(Draft::getStance, Draft::setStance);
+        binder.forField(stance).asRequired(Texts.t("evidence.SourceForm.choose-the-stance")).bind(Draft::getStance, Draft::setStance);
         binder.forField(excerpt).bind(Draft::getExcerpt, Draft::setExcerpt);
         binder.forField(archivedUrl).withValidator(SourceForm::webLink).bind(Draft::getArchivedUrl, Draft::setArchivedUrl);
         drafts.start(new Draft(), new Draft());
@@ -188,7 +192,7 @@ public class SourceForm extends VerticalLayout {
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         return v.startsWith("http://") || v.startsWith("https://")
-                ? ValidationResult.ok() : ValidationResult.error("Only http:// and https:// links are accepted.");
+                ? ValidationResult.ok() : ValidationResult.error(Texts.t("evidence.SourceForm.only-http-links"));
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> l) {

@@ -1,5 +1,6 @@
 package org.claimdesk.evidence.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -57,32 +58,36 @@ public class VerdictForm extends VerticalLayout {
         public void setOverrideReason(String v) { overrideReason = v; }
     }
 
-    private static final ThreeWayMerge<Draft> MERGE = new ThreeWayMerge<>(
-            ThreeWayMerge.Field.of("Attribution", Draft::getAttribution, Draft::setAttribution),
-            ThreeWayMerge.Field.of("Substance", Draft::getRating, Draft::setRating),
-            ThreeWayMerge.Field.text("Rationale", Draft::getRationale, Draft::setRationale),
-            ThreeWayMerge.Field.text("Override reason", Draft::getOverrideReason, Draft::setOverrideReason));
+    /** Per form, not static: the field names are shown to the user, in the UI's language. */
+    private final ThreeWayMerge<Draft> merge = new ThreeWayMerge<>(
+            ThreeWayMerge.Field.of(Texts.t("evidence.VerdictForm.field-attribution"), Draft::getAttribution,
+                    Draft::setAttribution),
+            ThreeWayMerge.Field.of(Texts.t("evidence.VerdictForm.field-substance"), Draft::getRating, Draft::setRating),
+            ThreeWayMerge.Field.text(Texts.t("evidence.VerdictForm.rationale"), Draft::getRationale, Draft::setRationale),
+            ThreeWayMerge.Field.text(Texts.t("evidence.VerdictForm.field-override-reason"), Draft::getOverrideReason,
+                    Draft::setOverrideReason));
 
     final Select<Attribution> attribution = new Select<>();
     final Select<Rating> rating = new Select<>();
-    final TextArea rationale = new TextArea("Rationale");
-    final TextField overrideReason = new TextField("Editor's override reason (TRUE or MOSTLY TRUE without two supporting publishers)");
+    final TextArea rationale = new TextArea(Texts.t("evidence.VerdictForm.rationale"));
+    final TextField overrideReason = new TextField(Texts.t("evidence.VerdictForm.editor-s-override-reason-true-or"));
     final FormMessage problem = new FormMessage("verdict-problem");
     final ConflictChoices<Draft> conflicts = new ConflictChoices<>("verdict-conflicts");
-    final Button save = new Button("Submit verdict for approval");
-    final Button reload = new Button("Reload their version, keep my input");
+    final Button save = new Button(Texts.t("evidence.VerdictForm.submit-verdict-for-approval"));
+    final Button reload = new Button(Texts.t("evidence.VerdictForm.reload-their-version-keep-my-input"));
     private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final DraftMerge<Draft> drafts = new DraftMerge<>(MERGE, binder, conflicts, problem, "Submit");
+    private final DraftMerge<Draft> drafts = new DraftMerge<>(merge, binder, conflicts, problem,
+            Texts.t("evidence.VerdictForm.submit"));
     private long claimVersion;
 
     public VerdictForm(List<RatingLabelDetails> labels, boolean editor) {
         setPadding(false);
         Map<Rating, String> names = labels.stream().collect(Collectors.toMap(RatingLabelDetails::rating, RatingLabelDetails::label));
         attribution.setId("verdict-attribution");
-        attribution.setLabel("Attribution: did the claimant say it?");
+        attribution.setLabel(Texts.t("evidence.VerdictForm.attribution-did-the-claimant-say-it"));
         attribution.setItems(Attribution.values());
         rating.setId("verdict-rating");
-        rating.setLabel("Substance: is it true?");
+        rating.setLabel(Texts.t("evidence.VerdictForm.substance-is-it-true"));
         rating.setItems(Rating.values());
         rating.setItemLabelGenerator(r -> names.getOrDefault(r, r.name()));
         rationale.setId("verdict-rationale");
@@ -94,10 +99,10 @@ public class VerdictForm extends VerticalLayout {
         overrideReason.setVisible(editor);
         overrideReason.setWidthFull();
 
-        binder.forField(attribution).asRequired("Say whether the claimant really said it.")
+        binder.forField(attribution).asRequired(Texts.t("evidence.VerdictForm.say-whether-the-claimant-really-said"))
                 .bind(Draft::getAttribution, Draft::setAttribution);
-        binder.forField(rating).asRequired("Choose a rating.").bind(Draft::getRating, Draft::setRating);
-        binder.forField(rationale).asRequired("Write the rationale for the verdict.")
+        binder.forField(rating).asRequired(Texts.t("evidence.VerdictForm.choose-a-rating")).bind(Draft::getRating, Draft::setRating);
+        binder.forField(rationale).asRequired(Texts.t("evidence.VerdictForm.write-the-rationale-for-the-verdict"))
                 .bind(Draft::getRationale, Draft::setRationale);
         binder.forField(overrideReason).bind(Draft::getOverrideReason, Draft::setOverrideReason);
         drafts.start(new Draft(), new Draft());

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,10 +32,10 @@ class AssignArticleTool implements ArticleTools {
         if (!auth.hasAnyRole(Role.EDITOR_NAME, Role.ADMIN_NAME)) {
             return List.of();
         }
-        Button assignAll = new Button("Assign all claims…", VaadinIcon.USERS.create(), e -> {
+        Button assignAll = new Button(Texts.t("review.AssignArticleTool.assign-all-claims"), VaadinIcon.USERS.create(), e -> {
             List<String> members = teams.usableTeams().stream().filter(t -> t.id() == article.teamId())
                     .flatMap(t -> t.members().stream()).sorted().toList();
-            new AssignDialog("Assign the claims of this article", members,
+            new AssignDialog(Texts.t("review.AssignArticleTool.assign-the-claims-of-this-article"), members,
                     (who, due, priority) -> assignments.assignArticle(article.id(), who, due, priority), changed).open();
         });
         assignAll.setId("assign-article");

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -22,13 +23,13 @@ class AssignDialog extends BulkActionDialog {
         List<BulkResult> assign(String assignee, LocalDate dueDate, Priority priority);
     }
 
-    final ComboBox<String> assignee = new ComboBox<>("Assign to");
-    final DatePicker due = new DatePicker("Due date");
+    final ComboBox<String> assignee = new ComboBox<>(Texts.t("review.AssignDialog.assign-to"));
+    final DatePicker due = new DatePicker(Texts.t("review.AssignDialog.due-date"));
     final Select<Priority> priority = new Select<>();
     private final Assign assign;
 
     AssignDialog(String title, List<String> members, Assign assign, Runnable changed) {
-        super(title, "Assign", changed);
+        super(title, Texts.t("review.AssignDialog.assign"), changed);
         this.assign = assign;
         setId("bulk-assign-dialog");
         List<String> names = new ArrayList<>(members);
@@ -48,7 +49,7 @@ class AssignDialog extends BulkActionDialog {
         due.setMin(LocalDate.now());
         due.setClearButtonVisible(true);
         priority.setId("bulk-priority");
-        priority.setLabel("Priority");
+        priority.setLabel(Texts.t("review.AssignDialog.priority"));
         priority.setItems(Priority.values());
         priority.setValue(Priority.NORMAL);
         form(assignee, due, priority);

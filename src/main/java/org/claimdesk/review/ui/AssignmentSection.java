@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,12 +27,12 @@ import org.claimdesk.shared.ui.Texts;
 class AssignmentSection extends VerticalLayout implements ClaimPageSection {
 
     final Span current = new Span();
-    final Button take = new Button("Take it");
-    final Button next = new Button("Next in my queue");
+    final Button take = new Button(Texts.t("review.AssignmentSection.take-it"));
+    final Button next = new Button(Texts.t("review.AssignmentSection.next-in-my-queue"));
     final TextField assignee = new TextField();
     final DatePicker due = new DatePicker();
     final Select<Priority> priority = new Select<>();
-    final Button assign = new Button("Assign");
+    final Button assign = new Button(Texts.t("review.AssignmentSection.assign"));
     final FormMessage problem = new FormMessage("assignment-problem");
     private final AssignmentService assignments;
     private ClaimDetails claim;
@@ -54,10 +55,10 @@ class AssignmentSection extends VerticalLayout implements ClaimPageSection {
         KeyboardShortcuts.register(this, "q", Texts.t("review.AssignmentSection.key-queue"),
                 () -> getUI().ifPresent(ui -> ui.navigate("queue")));
         assignee.setId("assignment-assignee");
-        assignee.setPlaceholder("team member's user name");
+        assignee.setPlaceholder(Texts.t("review.AssignmentSection.team-member-s-user-name"));
         assignee.setMaxLength(60);
         due.setId("assignment-due");
-        due.setPlaceholder("due date");
+        due.setPlaceholder(Texts.t("review.AssignmentSection.due-date"));
         priority.setId("assignment-priority");
         priority.setItems(Priority.values());
         priority.setValue(Priority.NORMAL);
@@ -98,7 +99,9 @@ class AssignmentSection extends VerticalLayout implements ClaimPageSection {
     public void refresh(ClaimDetails latest) {
         claim = latest;
         AssignmentDetails a = assignments.of(latest.id()).orElse(null);
-        current.setText(a == null ? "Not assigned" : "Assigned to " + a.assignee()
-                + (a.dueDate() == null ? "" : ", due " + a.dueDate()) + " · " + a.priority());
+        current.setText(a == null ? Texts.t("review.AssignmentSection.not-assigned")
+                : a.dueDate() == null ? Texts.t("review.AssignmentSection.assigned-to", a.assignee(), a.priority().name())
+                : Texts.t("review.AssignmentSection.assigned-to-due", a.assignee(), a.dueDate().toString(),
+                        a.priority().name()));
     }
 }

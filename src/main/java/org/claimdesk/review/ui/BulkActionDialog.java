@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ abstract class BulkActionDialog extends Dialog {
         confirm = new Button(confirmLabel, e -> run());
         confirm.setId("bulk-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(Texts.t("review.BulkActionDialog.cancel"), e -> close()), confirm);
     }
 
     /** Puts the dialog's fields in a form above the message line. */
@@ -54,10 +55,5 @@ abstract class BulkActionDialog extends Dialog {
         close();
         new BulkResultsDialog(getHeaderTitle(), outcome).open();
         changed.run();
-    }
-
-    /** "1 claim", "3 claims". */
-    static String claims(int n) {
-        return n + (n == 1 ? " claim" : " claims");
     }
 }

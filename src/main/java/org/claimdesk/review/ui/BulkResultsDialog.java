@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,16 +22,16 @@ class BulkResultsDialog extends Dialog {
         setWidth("44rem");
         long done = outcome.stream().filter(BulkResult::done).count();
         summary.setId("bulk-results-summary");
-        summary.setText(outcome.isEmpty() ? "There was nothing to do."
-                : done + " done, " + (outcome.size() - done) + " refused.");
+        summary.setText(outcome.isEmpty() ? Texts.t("review.BulkResultsDialog.nothing-to-do")
+                : Texts.t("review.BulkResultsDialog.done-refused", done, outcome.size() - done));
         results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        results.addColumn(r -> "#" + r.claimId()).setHeader("Claim").setFlexGrow(0).setWidth("7rem");
-        results.addColumn(r -> r.done() ? "done" : "refused").setHeader("Result").setFlexGrow(0).setWidth("7rem");
-        results.addColumn(BulkResult::message).setHeader("What happened").setFlexGrow(1);
+        results.addColumn(r -> "#" + r.claimId()).setHeader(Texts.t("review.BulkResultsDialog.claim")).setFlexGrow(0).setWidth("7rem");
+        results.addColumn(r -> Texts.t(r.done() ? "review.BulkResultsDialog.done" : "review.BulkResultsDialog.refused")).setHeader(Texts.t("review.BulkResultsDialog.result")).setFlexGrow(0).setWidth("7rem");
+        results.addColumn(BulkResult::message).setHeader(Texts.t("review.BulkResultsDialog.what-happened")).setFlexGrow(1);
         results.setItems(outcome);
         results.setAllRowsVisible(true);
         results.setVisible(!outcome.isEmpty());
         add(summary, results);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(Texts.t("review.BulkResultsDialog.close"), e -> close()));
     }
 }

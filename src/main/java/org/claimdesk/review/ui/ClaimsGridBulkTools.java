@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,11 +41,12 @@ class ClaimsGridBulkTools implements ClaimSelectionTools {
             return List.of();
         }
         return List.of(
-                button("bulk-assign", "Assign…", selection, ids -> new AssignDialog("Assign " + BulkActionDialog.claims(ids.size()),
+                button("bulk-assign", Texts.t("review.ClaimsGridBulkTools.assign"), selection,
+                        ids -> new AssignDialog(Texts.t("review.ClaimsGridBulkTools.assign-title", ids.size()),
                         members(), (who, due, priority) -> assignments.assignAll(ids, who, due, priority), changed)),
-                button("bulk-priority", "Priority…", selection, ids -> new PriorityDialog(assignments, ids, changed)),
-                button("bulk-due-date", "Due date…", selection, ids -> new DueDateDialog(assignments, ids, changed)),
-                button("bulk-reopen", "Reopen…", selection, ids -> new ReopenDialog(reopening, ids, changed)));
+                button("bulk-priority", Texts.t("review.ClaimsGridBulkTools.priority"), selection, ids -> new PriorityDialog(assignments, ids, changed)),
+                button("bulk-due-date", Texts.t("review.ClaimsGridBulkTools.due-date"), selection, ids -> new DueDateDialog(assignments, ids, changed)),
+                button("bulk-reopen", Texts.t("review.ClaimsGridBulkTools.reopen"), selection, ids -> new ReopenDialog(reopening, ids, changed)));
     }
 
     /** The members of the user's teams (all teams for an admin): a selection may span several. */

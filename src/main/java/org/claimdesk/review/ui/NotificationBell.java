@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,8 +40,10 @@ public class NotificationBell extends Anchor {
         long unread = notifications.unreadCount();
         count.setText(unread == 0 ? "" : String.valueOf(unread));
         count.setVisible(unread > 0);
-        getElement().setAttribute("aria-label", unread + " unread notifications");
-        getElement().setAttribute("title", unread == 0 ? "No new notifications" : unread + " unread notifications");
+        String unreadText = Texts.t("review.NotificationBell.unread", unread);
+        getElement().setAttribute("aria-label", unreadText);
+        getElement().setAttribute("title", unread == 0 ? Texts.t("review.NotificationBell.no-new-notifications") : unreadText);
+
     }
 
     @Override

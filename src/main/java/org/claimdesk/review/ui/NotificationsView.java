@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.review.NotificationDetails;
@@ -20,14 +21,13 @@ import java.time.format.DateTimeFormatter;
 
 /** The signed-in user's notifications, newest first; opening one marks it read and goes to its claim. */
 @Route("notifications")
-@PageTitle("Notifications | ClaimDesk")
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME})
-public class NotificationsView extends VerticalLayout {
+public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Div list = new Div();
-    final Button markAll = new Button("Mark all read");
+    final Button markAll = new Button(Texts.t("review.NotificationsView.mark-all-read"));
     private final NotificationService notifications;
 
     public NotificationsView(NotificationService notifications) {
@@ -39,7 +39,7 @@ public class NotificationsView extends VerticalLayout {
             notifications.markAllRead();
             refresh();
         });
-        add(new H2("Notifications"), markAll, list);
+        add(new H2(Texts.t("review.NotificationsView.notifications")), markAll, list);
         refresh();
     }
 
@@ -47,8 +47,7 @@ public class NotificationsView extends VerticalLayout {
         list.removeAll();
         var items = notifications.mine();
         if (items.isEmpty()) {
-            list.add(new Paragraph("Nothing yet. You are told here when a verdict waits for your approval, when "
-                    + "your verdict is approved or sent back, and when someone mentions you with @your-name."));
+            list.add(new Paragraph(Texts.t("review.NotificationsView.nothing-yet")));
         }
         for (NotificationDetails n : items) {
             Div row = new Div();
@@ -62,5 +61,10 @@ public class NotificationsView extends VerticalLayout {
             row.add(when, open);
             list.add(row);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("review.NotificationsView.page-title");
     }
 }

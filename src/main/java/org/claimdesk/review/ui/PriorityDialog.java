@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.select.Select;
 import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.BulkResult;
@@ -15,12 +16,12 @@ class PriorityDialog extends BulkActionDialog {
     private final List<Long> claimIds;
 
     PriorityDialog(AssignmentService assignments, List<Long> claimIds, Runnable changed) {
-        super("Priority of " + claims(claimIds.size()), "Set priority", changed);
+        super(Texts.t("review.PriorityDialog.title", claimIds.size()), Texts.t("review.PriorityDialog.set-priority"), changed);
         this.assignments = assignments;
         this.claimIds = claimIds;
         setId("bulk-priority-dialog");
         priority.setId("bulk-priority");
-        priority.setLabel("Priority");
+        priority.setLabel(Texts.t("review.PriorityDialog.priority"));
         priority.setItems(Priority.values());
         priority.setValue(Priority.HIGH);
         form(priority);

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.claimdesk.evidence.EvidenceLimits;
 import org.claimdesk.review.BulkReopen;
@@ -10,12 +11,12 @@ import java.util.List;
 /** Reopens the selected claims with a reason, which goes into each claim's history. */
 class ReopenDialog extends BulkActionDialog {
 
-    final TextArea reason = new TextArea("Why reopen them?");
+    final TextArea reason = new TextArea(Texts.t("review.ReopenDialog.why-reopen-them"));
     private final BulkReopen reopening;
     private final List<Long> claimIds;
 
     ReopenDialog(BulkReopen reopening, List<Long> claimIds, Runnable changed) {
-        super("Reopen " + claims(claimIds.size()), "Reopen", changed);
+        super(Texts.t("review.ReopenDialog.title", claimIds.size()), Texts.t("review.ReopenDialog.reopen"), changed);
         this.reopening = reopening;
         this.claimIds = claimIds;
         setId("bulk-reopen-dialog");

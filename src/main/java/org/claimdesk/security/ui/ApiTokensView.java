@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.security.ApiTokenDetails;
@@ -29,21 +30,19 @@ import java.time.format.DateTimeFormatter;
  * was last used, revoke one.
  */
 @Route("me/tokens")
-@PageTitle("API tokens | ClaimDesk")
 @PermitAll
-public class ApiTokensView extends VerticalLayout {
+public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    final TextField name = new TextField("Name (what will use it)");
-    final DatePicker expiresOn = new DatePicker("Last day it works (empty: until revoked)");
-    final Button create = new Button("Create token");
+    final TextField name = new TextField(Texts.t("security.ApiTokensView.name-what-will-use-it"));
+    final DatePicker expiresOn = new DatePicker(Texts.t("security.ApiTokensView.last-day-it-works-empty-until"));
+    final Button create = new Button(Texts.t("security.ApiTokensView.create-token"));
     final FormMessage message = new FormMessage("token-message");
     /** The new token, shown once: cleared by the next action and never shown again. */
-    final TextField issued = new TextField("Your new token");
-    final Paragraph copyHint = new Paragraph("Copy it now: it is shown only this once. Scripts send it as "
-            + "Authorization: Bearer <token>.");
+    final TextField issued = new TextField(Texts.t("security.ApiTokensView.your-new-token"));
+    final Paragraph copyHint = new Paragraph(Texts.t("security.ApiTokensView.copy-hint"));
     final Grid<ApiTokenDetails> grid = new Grid<>(ApiTokenDetails.class, false);
 
     private final ApiTokens tokens;
@@ -65,25 +64,24 @@ public class ApiTokensView extends VerticalLayout {
         showIssued(null);
 
         grid.setId("tokens-grid");
-        grid.addColumn(ApiTokenDetails::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(t -> t.tokenStart() + "…").setHeader("Starts with");
-        grid.addColumn(t -> when(t.createdAt())).setHeader("Created");
-        grid.addColumn(t -> t.expiresOn() == null ? "never" : t.expiresOn().toString()).setHeader("Expires");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : when(t.lastUsedAt())).setHeader("Last used");
-        grid.addColumn(t -> t.revokedAt() != null ? "revoked " + when(t.revokedAt())
-                : t.active() ? "active" : "expired").setHeader("State");
+        grid.addColumn(ApiTokenDetails::name).setHeader(Texts.t("security.ApiTokensView.name")).setFlexGrow(2);
+        grid.addColumn(t -> t.tokenStart() + "…").setHeader(Texts.t("security.ApiTokensView.starts-with"));
+        grid.addColumn(t -> when(t.createdAt())).setHeader(Texts.t("security.ApiTokensView.created"));
+        grid.addColumn(t -> t.expiresOn() == null ? Texts.t("security.ApiTokensView.never") : t.expiresOn().toString()).setHeader(Texts.t("security.ApiTokensView.expires"));
+        grid.addColumn(t -> t.lastUsedAt() == null ? Texts.t("security.ApiTokensView.never") : when(t.lastUsedAt())).setHeader(Texts.t("security.ApiTokensView.last-used"));
+        grid.addColumn(t -> t.revokedAt() != null ? Texts.t("security.ApiTokensView.revoked-at", when(t.revokedAt()))
+                : Texts.t(t.active() ? "security.ApiTokensView.active" : "security.ApiTokensView.expired")).setHeader(Texts.t("security.ApiTokensView.state"));
         grid.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
         grid.setHeight("20rem");
 
-        add(new H2("API tokens"),
-                new Paragraph("Scripts and other programs call the API (/api/v1) with a token instead of your "
-                        + "password. A token acts as you, with your roles and teams."),
+        add(new H2(Texts.t("security.ApiTokensView.api-tokens")),
+                new Paragraph(Texts.t("security.ApiTokensView.intro")),
                 message, new HorizontalLayout(name, expiresOn), create, issued, copyHint, grid);
         refresh();
     }
 
     private Button revokeButton(ApiTokenDetails t) {
-        Button revoke = new Button("Revoke", click -> revoke(t));
+        Button revoke = new Button(Texts.t("security.ApiTokensView.revoke"), click -> revoke(t));
         revoke.setId("revoke-token-" + t.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.setEnabled(t.revokedAt() == null);
@@ -97,7 +95,7 @@ public class ApiTokensView extends VerticalLayout {
             showIssued(token.token());
             name.clear();
             expiresOn.clear();
-            message.info("Token \"" + token.details().name() + "\" created.");
+            message.info(Texts.t("security.ApiTokensView.token-created", token.details().name()));
         } catch (InputRejectedException refused) {
             message.error(refused.getMessage());
         }
@@ -108,9 +106,9 @@ public class ApiTokensView extends VerticalLayout {
         showIssued(null);
         try {
             tokens.revoke(t.id());
-            message.info("Token \"" + t.name() + "\" revoked: it no longer works.");
+            message.info(Texts.t("security.ApiTokensView.token-revoked", t.name()));
         } catch (NotFoundException gone) {
-            message.error("That token no longer exists.");
+            message.error(Texts.t("security.ApiTokensView.that-token-no-longer-exists"));
         }
         refresh();
     }
@@ -127,5 +125,10 @@ public class ApiTokensView extends VerticalLayout {
 
     private static String when(Instant at) {
         return WHEN.format(at);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("security.ApiTokensView.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.AuthLog;
@@ -22,9 +23,8 @@ import java.util.List;
 
 /** The auth log for admins: the newest sign-in attempts, narrowed by user, address or outcome. */
 @Route("admin/auth-log")
-@PageTitle("Sign-in log | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AuthLogView extends VerticalLayout {
+public class AuthLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** How many entries the view shows at once: the newest. */
     static final int SHOWN = 200;
@@ -32,10 +32,10 @@ public class AuthLogView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    final TextField username = new TextField("User");
-    final TextField address = new TextField("Address");
-    final ComboBox<AuthOutcome> outcome = new ComboBox<>("Outcome", List.of(AuthOutcome.values()));
-    final Button show = new Button("Show");
+    final TextField username = new TextField(Texts.t("security.AuthLogView.user"));
+    final TextField address = new TextField(Texts.t("security.AuthLogView.address"));
+    final ComboBox<AuthOutcome> outcome = new ComboBox<>(Texts.t("security.AuthLogView.outcome"), List.of(AuthOutcome.values()));
+    final Button show = new Button(Texts.t("security.AuthLogView.show"));
     final Grid<AuthLogEntry> grid = new Grid<>(AuthLogEntry.class, false);
 
     private final AuthLog authLog;
@@ -50,21 +50,24 @@ public class AuthLogView extends VerticalLayout {
         show.setId("auth-log-show");
         show.addClickListener(e -> refresh());
         grid.setId("auth-log");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuthLogEntry::outcome).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(AuthLogEntry::channel).setHeader("How").setAutoWidth(true);
-        grid.addColumn(e -> e.username() == null ? "(API token)" : e.username()).setHeader("User").setAutoWidth(true);
-        grid.addColumn(AuthLogEntry::remoteAddress).setHeader("Address").setAutoWidth(true);
-        grid.addColumn(AuthLogEntry::reason).setHeader("Reason").setFlexGrow(1);
-        add(new H2("Sign-in log"),
-                new Paragraph("Every sign-in with a password (sign-in page or HTTP Basic) and every refused API token, "
-                        + "newest first (the newest " + SHOWN + "). After repeated failures an account or an address "
-                        + "is paused for a while: those attempts show as REFUSED."),
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(Texts.t("security.AuthLogView.when")).setAutoWidth(true);
+        grid.addColumn(AuthLogEntry::outcome).setHeader(Texts.t("security.AuthLogView.outcome")).setAutoWidth(true);
+        grid.addColumn(AuthLogEntry::channel).setHeader(Texts.t("security.AuthLogView.how")).setAutoWidth(true);
+        grid.addColumn(e -> e.username() == null ? Texts.t("security.AuthLogView.api-token") : e.username()).setHeader(Texts.t("security.AuthLogView.user")).setAutoWidth(true);
+        grid.addColumn(AuthLogEntry::remoteAddress).setHeader(Texts.t("security.AuthLogView.address")).setAutoWidth(true);
+        grid.addColumn(AuthLogEntry::reason).setHeader(Texts.t("security.AuthLogView.reason")).setFlexGrow(1);
+        add(new H2(Texts.t("security.AuthLogView.sign-in-log")),
+                new Paragraph(Texts.t("security.AuthLogView.intro", SHOWN)),
                 new HorizontalLayout(username, address, outcome, show), grid);
         refresh();
     }
 
     private void refresh() {
         grid.setItems(authLog.newestFirst(username.getValue(), address.getValue(), outcome.getValue(), 0, SHOWN));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("security.AuthLogView.page-title");
     }
 }

@@ -1,12 +1,13 @@
 package org.claimdesk.security.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.security.OwnPassword;
@@ -18,16 +19,15 @@ import org.claimdesk.shared.ui.FormMessage;
  * sent here before anything else.
  */
 @Route("me/password")
-@PageTitle("Change password | ClaimDesk")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout {
+public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password (at least 10 characters, not your username)");
-    final PasswordField repeated = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(Texts.t("security.ChangePasswordView.current-password"));
+    final PasswordField newPassword = new PasswordField(Texts.t("security.ChangePasswordView.new-password-at-least-10-characters"));
+    final PasswordField repeated = new PasswordField(Texts.t("security.ChangePasswordView.new-password-again"));
+    final Button save = new Button(Texts.t("security.ChangePasswordView.change-password"));
     final FormMessage message = new FormMessage("password-message");
-    final Paragraph why = new Paragraph("Your password was chosen by an admin: choose your own to go on.");
+    final Paragraph why = new Paragraph(Texts.t("security.ChangePasswordView.your-password-was-chosen-by-an"));
 
     public ChangePasswordView(OwnPassword ownPassword) {
         current.setId("current-password");
@@ -42,7 +42,7 @@ public class ChangePasswordView extends VerticalLayout {
         }
         save.addClickListener(e -> {
             if (!newPassword.getValue().equals(repeated.getValue())) {
-                message.error("The two new passwords differ.");
+                message.error(Texts.t("security.ChangePasswordView.the-two-new-passwords-differ"));
                 return;
             }
             try {
@@ -51,11 +51,16 @@ public class ChangePasswordView extends VerticalLayout {
                 newPassword.clear();
                 repeated.clear();
                 why.setVisible(false);
-                message.info("Your password is changed.");
+                message.info(Texts.t("security.ChangePasswordView.your-password-is-changed"));
             } catch (InputRejectedException refused) {
                 message.error(refused.getMessage());
             }
         });
-        add(new H2("Change password"), why, message, current, newPassword, repeated, save);
+        add(new H2(Texts.t("security.ChangePasswordView.change-password")), why, message, current, newPassword, repeated, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("security.ChangePasswordView.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.claimdesk.security.DemoAccount;
@@ -18,9 +19,8 @@ import org.claimdesk.security.UserService;
 import java.util.List;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | ClaimDesk")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm login = new LoginForm();
     /** The message of a paused sign-in, as shown (null: none). */
@@ -34,9 +34,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        login.setI18n(texts());
 
-        H1 title = new H1("ClaimDesk");
-        Paragraph tagline = new Paragraph("Fact-claim verification workbench");
+        H1 title = new H1(Texts.t("security.LoginView.claimdesk"));
+        Paragraph tagline = new Paragraph(Texts.t("security.LoginView.fact-claim-verification-workbench"));
         tagline.addClassName("tagline");
         add(title, tagline, login);
 
@@ -44,10 +45,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (!demo.isEmpty()) {
             Div box = new Div();
             box.addClassName("demo-accounts");
-            box.add(new Paragraph("Demo accounts (user / password):"));
+            box.add(new Paragraph(Texts.t("security.LoginView.demo-accounts-user-password")));
             for (DemoAccount a : demo) {
                 box.add(new Div(new Span(a.username() + " / " + a.password()),
-                        new Span(" — " + a.role().name().toLowerCase().replace('_', '-'))));
+                        new Span(" — " + Texts.label(a.role()))));
+
             }
             add(box);
         }
@@ -57,18 +59,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getErrorMessage().setTitle("Sign-in paused");
-            pausedMessage = "Too many failed sign-ins for this account or from this address. "
-                    + "Try again in " + minutes(parameters.get("throttled")) + ".";
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle(Texts.t("security.LoginView.sign-in-paused"));
+            pausedMessage = Texts.t("security.LoginView.paused", minutes(parameters.get("throttled")));
             i18n.getErrorMessage().setMessage(pausedMessage);
             login.setI18n(i18n);
             login.setError(true);
         } else if (parameters.containsKey("unavailable")) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getErrorMessage().setTitle("Database unavailable");
-            i18n.getErrorMessage().setMessage("Your sign-in could not be checked: the database is unavailable. "
-                    + "Try again in a moment.");
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle(Texts.t("security.LoginView.database-unavailable"));
+            i18n.getErrorMessage().setMessage(Texts.t("security.LoginView.database-unavailable-message"));
             login.setI18n(i18n);
             login.setError(true);
         } else if (parameters.containsKey("error")) {
@@ -76,13 +76,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** The sign-in form's words from the bundle (Vaadin's own are English only). */
+    private static LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(Texts.t("security.LoginView.form-title"));
+        i18n.getForm().setUsername(Texts.t("security.LoginView.form-username"));
+        i18n.getForm().setPassword(Texts.t("security.LoginView.form-password"));
+        i18n.getForm().setSubmit(Texts.t("security.LoginView.form-submit"));
+        i18n.getErrorMessage().setTitle(Texts.t("security.LoginView.error-title"));
+        i18n.getErrorMessage().setMessage(Texts.t("security.LoginView.error-message"));
+        i18n.getErrorMessage().setUsername(Texts.t("security.LoginView.error-username"));
+        i18n.getErrorMessage().setPassword(Texts.t("security.LoginView.error-password"));
+        return i18n;
+    }
+
     /** The minutes the server put in the address, read as a number only (the address is the user's to change). */
     private static String minutes(List<String> values) {
         String value = values.isEmpty() ? "" : values.get(0);
         if (value.matches("[0-9]{1,4}")) {
             int n = Integer.parseInt(value);
-            return n == 1 ? "1 minute" : n + " minutes";
+            return Texts.t("security.LoginView.minutes", n);
         }
-        return "a few minutes";
+        return Texts.t("security.LoginView.a-few-minutes");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("security.LoginView.page-title");
     }
 }

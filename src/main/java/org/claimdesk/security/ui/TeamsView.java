@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.Role;
@@ -24,16 +25,15 @@ import java.util.Set;
 
 /** Admins create and rename teams and choose their members. An article belongs to one team. */
 @Route("admin/teams")
-@PageTitle("Teams | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class TeamsView extends VerticalLayout {
+public class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TeamSummary> grid = new Grid<>(TeamSummary.class, false);
-    final TextField name = new TextField("Team name");
-    final Button create = new Button("Create team");
-    final Button rename = new Button("Rename");
-    final MultiSelectComboBox<String> members = new MultiSelectComboBox<>("Members");
-    final Button saveMembers = new Button("Save members");
+    final TextField name = new TextField(Texts.t("security.TeamsView.team-name"));
+    final Button create = new Button(Texts.t("security.TeamsView.create-team"));
+    final Button rename = new Button(Texts.t("security.TeamsView.rename"));
+    final MultiSelectComboBox<String> members = new MultiSelectComboBox<>(Texts.t("security.TeamsView.members"));
+    final Button saveMembers = new Button(Texts.t("security.TeamsView.save-members"));
     final FormMessage problem = new FormMessage("team-problem");
     private final TeamService teams;
 
@@ -41,8 +41,8 @@ public class TeamsView extends VerticalLayout {
         this.teams = teams;
         setSizeFull();
         grid.setId("teams-grid");
-        grid.addColumn(TeamSummary::name).setHeader("Team").setFlexGrow(1);
-        grid.addColumn(t -> String.join(", ", t.members())).setHeader("Members").setFlexGrow(3);
+        grid.addColumn(TeamSummary::name).setHeader(Texts.t("security.TeamsView.team")).setFlexGrow(1);
+        grid.addColumn(t -> String.join(", ", t.members())).setHeader(Texts.t("security.TeamsView.members")).setFlexGrow(3);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         name.setId("team-name");
@@ -62,14 +62,14 @@ public class TeamsView extends VerticalLayout {
         nameRow.setAlignItems(Alignment.BASELINE);
         HorizontalLayout memberRow = new HorizontalLayout(members, saveMembers);
         memberRow.setAlignItems(Alignment.BASELINE);
-        add(new H2("Teams"), problem, grid, nameRow, memberRow);
+        add(new H2(Texts.t("security.TeamsView.teams")), problem, grid, nameRow, memberRow);
         refresh(null);
     }
 
     private TeamSummary selected() {
         TeamSummary t = grid.asSingleSelect().getValue();
         if (t == null) {
-            throw new InputRejectedException("team", "Select a team in the list first.");
+            throw new InputRejectedException("team", Texts.t("security.TeamsView.select-a-team-first"));
         }
         return t;
     }
@@ -91,7 +91,7 @@ public class TeamsView extends VerticalLayout {
         try {
             TeamSummary saved = change.get();
             refresh(saved.id());
-            problem.info("Saved " + saved.name() + ".");
+            problem.info(Texts.t("security.TeamsView.saved", saved.name()));
         } catch (InputRejectedException | ConflictException | NotFoundException e) {
             problem.error(e.getMessage());
         }
@@ -103,5 +103,10 @@ public class TeamsView extends VerticalLayout {
         TeamSummary select = all.stream().filter(t -> t.id() == (selectId == null ? -1 : selectId)).findFirst().orElse(null);
         grid.asSingleSelect().setValue(select);
         show(select);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("security.TeamsView.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.security.IssuedPassword;
@@ -32,26 +33,25 @@ import java.util.stream.Collectors;
  * password. A password the service chooses is shown here once.
  */
 @Route("admin/users")
-@PageTitle("Users | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UserAccountDetails> grid = new Grid<>(UserAccountDetails.class, false);
 
-    final TextField newUsername = new TextField("Username");
-    final TextField newDisplayName = new TextField("Display name");
-    final TextField newEmail = new TextField("E-mail");
+    final TextField newUsername = new TextField(Texts.t("security.UsersView.username"));
+    final TextField newDisplayName = new TextField(Texts.t("security.UsersView.display-name"));
+    final TextField newEmail = new TextField(Texts.t("security.UsersView.e-mail"));
     final CheckboxGroup<Role> newRoles = roles();
-    final PasswordField newPassword = new PasswordField("Password (empty: a one-time password)");
-    final Button create = new Button("Create user");
+    final PasswordField newPassword = new PasswordField(Texts.t("security.UsersView.password-empty-a-one-time-password"));
+    final Button create = new Button(Texts.t("security.UsersView.create-user"));
 
-    final TextField displayName = new TextField("Display name");
-    final TextField email = new TextField("E-mail");
+    final TextField displayName = new TextField(Texts.t("security.UsersView.display-name"));
+    final TextField email = new TextField(Texts.t("security.UsersView.e-mail"));
     final CheckboxGroup<Role> editRoles = roles();
-    final Button save = new Button("Save");
-    final Button disable = new Button("Disable");
-    final Button enable = new Button("Enable");
-    final Button resetPassword = new Button("Reset password");
+    final Button save = new Button(Texts.t("security.UsersView.save"));
+    final Button disable = new Button(Texts.t("security.UsersView.disable"));
+    final Button enable = new Button(Texts.t("security.UsersView.enable"));
+    final Button resetPassword = new Button(Texts.t("security.UsersView.reset-password"));
 
     final FormMessage message = new FormMessage("users-message");
     /** The one-time password, shown once: cleared by the next action. */
@@ -63,13 +63,14 @@ public class UsersView extends VerticalLayout {
         this.admin = admin;
         setSizeFull();
         grid.setId("users-grid");
-        grid.addColumn(UserAccountDetails::username).setHeader("Username").setKey("username");
-        grid.addColumn(UserAccountDetails::displayName).setHeader("Display name").setKey("displayName");
-        grid.addColumn(UserAccountDetails::email).setHeader("E-mail").setKey("email");
+        grid.addColumn(UserAccountDetails::username).setHeader(Texts.t("security.UsersView.username")).setKey("username");
+        grid.addColumn(UserAccountDetails::displayName).setHeader(Texts.t("security.UsersView.display-name")).setKey("displayName");
+        grid.addColumn(UserAccountDetails::email).setHeader(Texts.t("security.UsersView.e-mail")).setKey("email");
         grid.addColumn(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles");
-        grid.addColumn(u -> !u.enabled() ? "disabled" : u.mustChangePassword() ? "must change password" : "active")
-                .setHeader("State").setKey("state");
+                .setHeader(Texts.t("security.UsersView.roles")).setKey("roles");
+        grid.addColumn(u -> Texts.t(!u.enabled() ? "security.UsersView.disabled"
+                        : u.mustChangePassword() ? "security.UsersView.must-change-password" : "security.UsersView.active"))
+                .setHeader(Texts.t("security.UsersView.state")).setKey("state");
         oneTimePassword.setId("one-time-password");
         oneTimePassword.setVisible(false);
         newUsername.setId("new-username");
@@ -96,30 +97,30 @@ public class UsersView extends VerticalLayout {
             newRoles.clear();
             newPassword.clear();
             reload(issued.user().username());
-            message.info("Created " + issued.user().username() + "; they change the password at first sign-in.");
+            message.info(Texts.t("security.UsersView.created", issued.user().username()));
             showOnce(issued);
         }));
         save.addClickListener(e -> act(() -> {
             UserAccountDetails u = selected();
             reload(admin.update(u.username(), new UserEdit(displayName.getValue(), email.getValue(),
                     editRoles.getValue(), u.enabled(), u.version())).username());
-            message.info("Saved.");
+            message.info(Texts.t("security.UsersView.saved"));
         }));
         disable.addClickListener(e -> act(() -> {
             UserAccountDetails u = selected();
             reload(admin.setEnabled(u.username(), false, u.version()).username());
-            message.info("Disabled " + u.username() + "; their open sessions are ended.");
+            message.info(Texts.t("security.UsersView.disabled-user", u.username()));
         }));
         enable.addClickListener(e -> act(() -> {
             UserAccountDetails u = selected();
             reload(admin.setEnabled(u.username(), true, u.version()).username());
-            message.info("Enabled " + u.username() + ".");
+            message.info(Texts.t("security.UsersView.enabled-user", u.username()));
         }));
         resetPassword.addClickListener(e -> act(() -> {
             UserAccountDetails u = selected();
             IssuedPassword issued = admin.resetPassword(u.username(), u.version());
             reload(u.username());
-            message.info("Reset the password of " + u.username() + "; they change it at their next sign-in.");
+            message.info(Texts.t("security.UsersView.password-reset", u.username()));
             showOnce(issued);
         }));
 
@@ -133,15 +134,15 @@ public class UsersView extends VerticalLayout {
         editForm.setWrap(true);
         showSelected(null);
         grid.setItems(admin.list());
-        add(new H2("Users"), new H3("New user"), createForm, message, oneTimePassword,
-                new Paragraph("Pick a user to change them."), editForm, grid);
+        add(new H2(Texts.t("security.UsersView.users")), new H3(Texts.t("security.UsersView.new-user")), createForm, message, oneTimePassword,
+                new Paragraph(Texts.t("security.UsersView.pick-a-user-to-change-them")), editForm, grid);
         expand(grid);
     }
 
     private static CheckboxGroup<Role> roles() {
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(Texts.t("security.UsersView.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> r.name().toLowerCase().replace('_', '-'));
+        roles.setItemLabelGenerator(Texts::label);
         return roles;
     }
 
@@ -170,8 +171,8 @@ public class UsersView extends VerticalLayout {
 
     private void showOnce(IssuedPassword issued) {
         if (issued.oneTimePassword() != null) {
-            oneTimePassword.setText("One-time password for " + issued.user().username() + ": "
-                    + issued.oneTimePassword() + " (shown once: hand it over now)");
+            oneTimePassword.setText(Texts.t("security.UsersView.one-time-password", issued.user().username(),
+                    issued.oneTimePassword()));
             oneTimePassword.setVisible(true);
         }
     }
@@ -184,5 +185,10 @@ public class UsersView extends VerticalLayout {
         } catch (InputRejectedException | ConflictException refused) {
             message.error(refused.getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.t("security.UsersView.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.shared.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -42,19 +43,20 @@ public class ConflictChoices<D> extends Div {
         if (conflicts.isEmpty()) {
             return;
         }
-        add(new Paragraph("You and the other person both changed these fields. Choose which value to keep:"));
+        add(new Paragraph(Texts.t("shared.ConflictChoices.you-and-the-other-person-both")));
         int i = 0;
         for (ThreeWayMerge.Conflict<D, ?> c : conflicts) {
             String id = getId().orElse("conflict") + "-" + i++;
-            Div yours = side("Yours", c.mineShown());
-            Div theirs = side("Theirs", c.theirsShown());
+            Div yours = side("yours", Texts.t("shared.ConflictChoices.yours"), c.mineShown());
+            Div theirs = side("theirs", Texts.t("shared.ConflictChoices.theirs"), c.theirsShown());
             Div values = new Div(yours, theirs);
             values.addClassName("conflict-values");
             RadioButtonGroup<String> group = new RadioButtonGroup<>();
             group.setId(id);
-            group.setAriaLabel("Keep which " + c.label());
+            group.setAriaLabel(Texts.t("shared.ConflictChoices.keep-which", c.label()));
             group.setItems(MINE, THEIRS);
-            group.setItemLabelGenerator(v -> v.equals(MINE) ? "Keep yours" : "Keep theirs");
+            group.setItemLabelGenerator(v -> Texts.t(v.equals(MINE) ? "shared.ConflictChoices.keep-yours"
+                    : "shared.ConflictChoices.keep-theirs"));
             group.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     c.choose(draft, e.getValue().equals(MINE));
@@ -69,12 +71,12 @@ public class ConflictChoices<D> extends Div {
         }
     }
 
-    /** One side of a conflict: whose value, and the value as text (never HTML). */
-    private static Div side(String whose, String value) {
-        Span label = new Span(whose + ": ");
+    /** One side of a conflict: whose value (its CSS name and its label), and the value as text (never HTML). */
+    private static Div side(String whose, String whoseLabel, String value) {
+        Span label = new Span(whoseLabel + " ");
         label.addClassName("conflict-whose");
         Div side = new Div(label, new Span(value));
-        side.addClassName("conflict-" + whose.toLowerCase());
+        side.addClassName("conflict-" + whose);
         return side;
     }
 
@@ -83,7 +85,7 @@ public class ConflictChoices<D> extends Div {
         boolean all = true;
         for (RadioButtonGroup<String> g : groups) {
             if (g.getValue() == null) {
-                g.setErrorMessage("Choose yours or theirs.");
+                g.setErrorMessage(Texts.t("shared.ConflictChoices.choose-yours-or-theirs"));
                 g.setInvalid(true);
                 all = false;
             }

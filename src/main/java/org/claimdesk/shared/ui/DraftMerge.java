@@ -1,5 +1,6 @@
 package org.claimdesk.shared.ui;
 
+import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.data.binder.Binder;
 import org.claimdesk.shared.ThreeWayMerge;
 
@@ -52,7 +53,7 @@ public class DraftMerge<D> {
     public boolean readyToSave() {
         message.clear();
         if (!conflicts.resolved()) {
-            message.error("Choose yours or theirs for each field you both changed.");
+            message.error(Texts.t("shared.DraftMerge.choose-yours-or-theirs-for-each"));
             return false;
         }
         return true;
@@ -69,7 +70,7 @@ public class DraftMerge<D> {
         List<String> theyChanged = merge.differences(base, theirs);
         if (theyChanged.isEmpty()) {
             if (announce && !conflicts.isVisible()) {
-                message.info("Reloaded: your input is kept. " + saveWord + " to apply it.");
+                message.info(Texts.t("shared.DraftMerge.reloaded-input-kept", saveWord));
             }
             return;
         }
@@ -84,11 +85,10 @@ public class DraftMerge<D> {
         binder.refreshFields();
         conflicts.show(both, binder.getBean(), binder::refreshFields);
         if (!both.isEmpty()) {
-            message.info("Reloaded. You both changed " + String.join(", ", both.stream().map(c -> c.label()).toList())
-                    + ": choose which value to keep, then " + saveWord.toLowerCase() + ".");
+            message.info(Texts.t("shared.DraftMerge.reloaded-both-changed",
+                    String.join(", ", both.stream().map(c -> c.label()).toList()), saveWord.toLowerCase()));
         } else {
-            message.info("Reloaded: their change to " + String.join(", ", theyChanged)
-                    + " is in the form; your input is kept. " + saveWord + " to apply it.");
+            message.info(Texts.t("shared.DraftMerge.reloaded-their-change", String.join(", ", theyChanged), saveWord));
         }
     }
 }
