@@ -66,8 +66,12 @@ public class ClaimPage {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-text"))).getText();
     }
 
+    /**
+     * The heading's words, read from the DOM: after a save the page may be scrolled so that the heading is out of
+     * the layout's scrolled area, where WebDriver reports no visible text.
+     */
     public void waitForHeading(String text) {
-        wait.until(ExpectedConditions.textToBe(By.id("claim-text"), text));
+        wait.until(ExpectedConditions.attributeToBe(By.id("claim-text"), "textContent", text));
     }
 
     public String conflictMessage() {
