@@ -11,7 +11,7 @@ public class LineChart extends Chart {
     private static final int HEIGHT = 170;
     private static final int TOP = 20;
     private static final int BOTTOM = 32;
-    private static final int SIDE = 24;
+    private static final int SIDE = 32; // room for half a week label at each end
 
     public LineChart(String title) {
         super(title, "line-chart", WIDTH, HEIGHT);
