@@ -169,5 +169,6 @@ class SourcesPanel extends VerticalLayout {
         dialog.add(form);
         add(dialog);
         dialog.open();
+        form.url.focus(); // "s" and "Add a source" lead straight to typing the link
     }
 }
