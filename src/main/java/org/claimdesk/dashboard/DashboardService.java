@@ -7,6 +7,7 @@ import org.claimdesk.evidence.RatingScale;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.TeamAccess;
 import org.claimdesk.security.TeamScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,19 +46,35 @@ public class DashboardService {
     private final TeamAccess teamAccess;
     private final RatingScale ratingScale;
     private final Clock clock;
+    private final FiguresCache<CacheKey, DashboardFigures> recent;
 
-    DashboardService(DashboardQueries queries, TeamAccess teamAccess, RatingScale ratingScale, Clock clock) {
+    /** One team set's figures on one day (the weeks and "overdue" turn at midnight). */
+    private record CacheKey(boolean all, List<Long> teamIds, LocalDate today) {
+    }
+
+    DashboardService(DashboardQueries queries, TeamAccess teamAccess, RatingScale ratingScale, Clock clock,
+                     @Value("${claimdesk.dashboard.fresh-for:PT30S}") Duration freshFor) {
         this.queries = queries;
         this.teamAccess = teamAccess;
         this.ratingScale = ratingScale;
         this.clock = clock;
+        this.recent = new FiguresCache<>(freshFor, clock);
     }
 
+    /**
+     * The figures of the signed-in user's teams, at most {@code claimdesk.dashboard.fresh-for} old (30 s; the same
+     * team set shares them), since counting them reads every claim of the teams.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public DashboardFigures figures() {
         TeamScope scope = teamAccess.scope();
         LocalDate today = LocalDate.now(clock);
+        CacheKey key = new CacheKey(scope.all(), scope.all() ? List.of() : scope.teamIds().stream().sorted().toList(), today);
+        return recent.get(key, () -> count(scope, today));
+    }
+
+    private DashboardFigures count(TeamScope scope, LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<WeekCount> noWeeks = new ArrayList<>();
         for (int i = WEEKS - 1; i >= 0; i--) {
