@@ -1,5 +1,6 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Notices;
 import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -8,8 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -139,8 +138,7 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
         } else if (outcome.created() != null) {
             ArticleDetails created = outcome.created();
             dialog.close();
-            Notification.show(Texts.t("article.ArticlesView.imported-with", created.claims().size()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(Texts.t("article.ArticlesView.imported-with", created.claims().size()));
             getUI().ifPresent(ui -> ui.navigate("articles/" + created.id()));
         } else if (outcome.refusal() instanceof DuplicateArticleException dup) {
             dialog.showAlreadyImported(dup.getMessage(), dup.existingId(), outcome.existingTitle());

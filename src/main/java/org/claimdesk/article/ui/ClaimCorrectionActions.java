@@ -1,9 +1,8 @@
 package org.claimdesk.article.ui;
 
+import org.claimdesk.shared.ui.Notices;
 import org.claimdesk.shared.ui.Texts;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import org.claimdesk.article.ArticleDetails;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ClaimCorrections;
@@ -156,7 +155,10 @@ class ClaimCorrectionActions {
     }
 
     static void notify(String message, boolean error) {
-        Notification n = Notification.show(message, error ? 6000 : 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+        if (error) {
+            Notices.error(message);
+        } else {
+            Notices.success(message);
+        }
     }
 }
