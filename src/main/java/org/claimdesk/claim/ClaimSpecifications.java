@@ -41,6 +41,9 @@ final class ClaimSpecifications {
             if (filter.rating() != null) {
                 where.add(hasRating(root, cb, filter.rating()));
             }
+            if (filter.verdictWeek() != null) {
+                where.add(verdictIn(root, cb, filter.verdictWeek()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
@@ -53,6 +56,15 @@ final class ClaimSpecifications {
         HibernateCriteriaBuilder hcb = (HibernateCriteriaBuilder) cb;
         return cb.isTrue(hcb.sql("exists (select 1 from verdict v where v.claim_id = ? and v.rating = ?)", Boolean.class,
                 root.get("id"), cb.literal(rating)));
+    }
+
+    /** The claim's verdict was given in the week starting that Monday (UTC), the verdict table named as above. */
+    private static Predicate verdictIn(Root<Claim> root, CriteriaBuilder cb, java.time.LocalDate monday) {
+        HibernateCriteriaBuilder hcb = (HibernateCriteriaBuilder) cb;
+        java.time.Instant from = monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return cb.isTrue(hcb.sql("exists (select 1 from verdict v where v.claim_id = ? and v.decided_at >= ? "
+                + "and v.decided_at < ?)", Boolean.class, root.get("id"), cb.literal(from),
+                cb.literal(from.plus(java.time.Duration.ofDays(7)))));
     }
 
     /** The claims a bulk reader asked for, after {@code afterId} (keyset paging by id); the query as in the list. */

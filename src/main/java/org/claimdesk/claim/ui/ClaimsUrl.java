@@ -21,6 +21,7 @@ final class ClaimsUrl {
     static final String TYPE = "type";
     static final String ARTICLE = "article";
     static final String RATING = "rating";
+    static final String VERDICT_WEEK = "verdictWeek";
 
     private ClaimsUrl() {
     }
@@ -42,6 +43,9 @@ final class ClaimsUrl {
         }
         if (filter.rating() != null) {
             params.put(RATING, List.of(filter.rating()));
+        }
+        if (filter.verdictWeek() != null) {
+            params.put(VERDICT_WEEK, List.of(filter.verdictWeek().toString()));
         }
         return new QueryParameters(params);
     }
@@ -70,6 +74,19 @@ final class ClaimsUrl {
         }
         String name = value.strip().toUpperCase(Locale.ROOT);
         return ClaimFilter.RATING_NAME.matcher(name).matches() ? name : null;
+    }
+
+    /** A Monday as an ISO date (2026-11-23), or null for anything else. */
+    static java.time.LocalDate monday(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(value.strip());
+            return day.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? day : null;
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
     }
 
     /** A positive id, or null. */

@@ -61,6 +61,9 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     /** The verdict's rating the list is narrowed to (from the URL), and its removable chip. */
     private String rating;
     final Span ratingChip = new Span();
+    /** The week of the verdict the list is narrowed to (from the URL: the dashboard's weekly line), and its chip. */
+    private java.time.LocalDate verdictWeek;
+    final Span weekChip = new Span();
     private final ClaimService claims;
     /** Set while the filters are filled from the URL, so that doing so neither rewrites the URL nor refetches per field. */
     private boolean restoring;
@@ -151,7 +154,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         ratingChip.setId("claim-rating-filter");
         ratingChip.addClassName("filter-chip");
         ratingChip.setVisible(false);
-        HorizontalLayout filters = new HorizontalLayout(search, status, type, article, ratingChip);
+        weekChip.setId("claim-week-filter");
+        weekChip.addClassName("filter-chip");
+        weekChip.setVisible(false);
+        HorizontalLayout filters = new HorizontalLayout(search, status, type, article, ratingChip, weekChip);
         viewTools.orderedStream().flatMap(t -> t.create(this::filter).stream()).forEach(filters::add);
         filters.setWidthFull();
         filters.addClassName("claims-filters"); // wraps on a narrow screen (claimdesk.css)
@@ -175,6 +181,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             Long articleId = ClaimsUrl.id(ClaimsUrl.first(params, ClaimsUrl.ARTICLE));
             article.setValue(articleId == null ? null : claims.articleRef(articleId).orElse(null));
             showRating(ClaimsUrl.rating(ClaimsUrl.first(params, ClaimsUrl.RATING)));
+            showWeek(ClaimsUrl.monday(ClaimsUrl.first(params, ClaimsUrl.VERDICT_WEEK)));
         } finally {
             restoring = false;
         }
@@ -187,7 +194,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     ClaimFilter filter() {
         return new ClaimFilter(search.getValue(), status.getValue(), type.getValue(),
-                article.getValue() == null ? null : article.getValue().id(), rating);
+                article.getValue() == null ? null : article.getValue().id(), rating, verdictWeek);
     }
 
     /**
@@ -207,6 +214,22 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(Texts.t("claim.ClaimsView.remove-rating-filter"));
             ratingChip.add(new Span(Texts.t("claim.ClaimsView.rating-filter", name.replace('_', ' ').toLowerCase(Locale.ROOT))), remove);
+        }
+    }
+
+    private void showWeek(java.time.LocalDate monday) {
+        verdictWeek = monday;
+        weekChip.removeAll();
+        weekChip.setVisible(monday != null);
+        if (monday != null) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                showWeek(null);
+                filterChanged();
+            });
+            remove.setId("claim-week-filter-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(Texts.t("claim.ClaimsView.remove-week-filter"));
+            weekChip.add(new Span(Texts.t("claim.ClaimsView.week-filter", monday.toString())), remove);
         }
     }
 

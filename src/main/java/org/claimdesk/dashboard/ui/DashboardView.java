@@ -148,7 +148,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     static ChartItem weekItem(WeekCount w) {
-        return new ChartItem(WEEK.format(w.weekStart()), w.verdicts(), "var(--lumo-primary-color)", null);
+        return new ChartItem(WEEK.format(w.weekStart()), w.verdicts(), "var(--lumo-primary-color)", "claims?verdictWeek=" + w.weekStart());
     }
 
     private static Div tile(String label, String value, String href) {

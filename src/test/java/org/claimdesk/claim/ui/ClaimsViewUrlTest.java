@@ -129,6 +129,26 @@ class ClaimsViewUrlTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_verdict_week_in_the_url_narrows_the_grid_to_claims_decided_that_week() {
+        ArticleDetails a = story();
+        ClaimDetails decided = a.claims().getFirst();
+        verify(decided.id()); // decided now
+        java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+
+        ClaimsView view = open("claims?verdictWeek=" + monday + "&article=" + a.id(), ClaimsView.class);
+        assertThat(view.weekChip.isVisible()).isTrue();
+        assertThat(rows(test(view.grid))).extracting(ClaimSummary::id).containsExactly(decided.id());
+
+        open("claims?verdictWeek=" + monday.minusWeeks(1) + "&article=" + a.id(), ClaimsView.class);
+        assertThat(rows(test(view.grid))).isEmpty();
+
+        ClaimsView notMonday = open("claims?verdictWeek=" + monday.plusDays(2) + "&article=" + a.id(), ClaimsView.class);
+        assertThat(notMonday.weekChip.isVisible()).as("a day that starts no week is ignored").isFalse();
+        assertThat(rows(test(notMonday.grid))).hasSize(a.claims().size());
+    }
+
+    @Test
     void a_rating_that_cannot_be_one_is_ignored() {
         ArticleDetails a = story();
         ClaimsView view = open("claims?rating=drop%20table&article=" + a.id(), ClaimsView.class);

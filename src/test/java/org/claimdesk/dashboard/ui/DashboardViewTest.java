@@ -136,6 +136,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(tagged(view.byRating.svg, "title")).extracting(Element::getText).containsExactly("False: 1");
         assertThat(tagged(view.byRating.svg, "path")).hasSize(1);
         assertThat(tagged(view.byRating.svg, "a")).extracting(a -> a.getAttribute("href")).containsExactly("claims?rating=FALSE");
+        assertThat(tagged(view.perWeek.svg, "a")).extracting(a -> a.getAttribute("href")).hasSize(DashboardService.WEEKS)
+                .allSatisfy(href -> assertThat(href).matches("claims\\?verdictWeek=\\d{4}-\\d{2}-\\d{2}"));
         assertThat(tagged(view.perWeek.svg, "title")).hasSize(DashboardService.WEEKS)
                 .last().extracting(Element::getText).asString().endsWith(": 1");
         assertThat(view.getElement().getTextRecursively()).contains("Progress per article", "1 / "
