@@ -128,8 +128,12 @@ class AccessibilityIT {
                 "const done = arguments[arguments.length - 1];"
                         // Vaadin's own select puts aria-required on its value button, which axe refuses
                         // (aria-allowed-attr): that markup is the component's, not ours; only that pair is left out
-                        + "const vaadins = (v, n) => v.id === 'aria-allowed-attr'"
-                        + " && n.target.join(' ').includes('vaadin-select-value-button');"
+                        + "const vaadins = (v, n) => (v.id === 'aria-allowed-attr'"
+                        + " && n.target.join(' ').includes('vaadin-select-value-button'))"
+                        // Vaadin's tab sheet: its vaadin-tabs (role tablist) holds vaadin-tab elements (role tab),
+                        // slotted through a scroll div in its shadow root, which axe reads as a child that is no
+                        // tab (aria-required-children); checked in Chromium: every light-DOM child has role tab
+                        + " || (v.id === 'aria-required-children' && n.target.join(' ') === 'vaadin-tabs');"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
                         + " resultTypes: ['violations']})"
                         + ".then(r => done(r.violations"
