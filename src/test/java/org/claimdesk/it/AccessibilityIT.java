@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core (Deque's rules, its axe.min.js from a Maven artifact, see pom.xml) run in Chromium on the claims list,
- * a claim page and My queue, in the light and the dark theme: no serious or critical violation (WCAG 2 A/AA
+ * a claim page, My queue and the dashboard, in the light and the dark theme: no serious or critical violation (WCAG 2 A/AA
  * rules: names and labels, contrast, ARIA). Also: Tab first reaches "Skip to content", which moves the focus
  * to the page's content.
  */
@@ -67,6 +67,7 @@ class AccessibilityIT {
                 found.addAll(check(driver, axe, base + "/claims", By.id("claims-grid"), theme));
                 found.addAll(check(driver, axe, base + "/claims/" + claim.id(), By.id("claim-text"), theme));
                 found.addAll(check(driver, axe, base + "/queue", By.id("my-queue"), theme));
+                found.addAll(check(driver, axe, base + "/dashboard", By.id("dashboard"), theme));
                 if (theme.equals("light")) {
                     driver.findElement(By.id("theme-toggle")).click(); // dark from here on, remembered
                     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "dark".equals(

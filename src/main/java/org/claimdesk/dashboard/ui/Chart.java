@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * A chart drawn on the server as SVG with Vaadin's Element API (no chart library, no HTML strings: every text goes
  * through setText): a {@code <figure>} with a caption, the picture, and the same figures as a small table, so it
- * reads without the picture. The picture is one image to assistive technology ({@code role="img"} with the
- * caption as its name); each bar or segment is also a link, the same link as in the table.
+ * reads without the picture. The picture is a named group to assistive technology ({@code role="group"} with the
+ * caption as its name), not an image: each bar, segment or point is a link (the same as in the table), and an image
+ * may hold no controls (axe: nested-interactive).
  */
 @Tag("figure")
 public abstract class Chart extends Component implements HasStyle, HasSize {
@@ -28,7 +29,7 @@ public abstract class Chart extends Component implements HasStyle, HasSize {
         Element caption = new Element("figcaption");
         caption.setText(title);
         svg.setAttribute("viewBox", "0 0 " + width + " " + height);
-        svg.setAttribute("role", "img");
+        svg.setAttribute("role", "group");
         svg.setAttribute("aria-label", title);
         svg.setAttribute("preserveAspectRatio", "xMinYMin meet");
         svg.getClassList().add("chart-picture");

@@ -118,7 +118,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardFigures figures = dashboard.figures();
 
         Element statusSvg = view.byStatus.svg;
-        assertThat(statusSvg.getAttribute("role")).isEqualTo("img");
+        assertThat(statusSvg.getAttribute("role")).isEqualTo("group");
         assertThat(statusSvg.getAttribute("aria-label")).isEqualTo("Claims by status");
         List<Element> bars = tagged(statusSvg, "a");
         assertThat(bars).extracting(a -> a.getAttribute("href")).containsExactly("claims?status=UNREVIEWED",
