@@ -221,26 +221,27 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Optional<Long> nextInMyQueue(long currentClaimId) {
-        List<QueueItem> queue = myQueue();
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).claimId() == currentClaimId) {
-                return i + 1 < queue.size() ? Optional.of(queue.get(i + 1).claimId()) : Optional.empty();
-            }
-        }
-        return queue.isEmpty() ? Optional.empty() : Optional.of(queue.getFirst().claimId());
+        return neighbourInMyQueue(currentClaimId, 1);
     }
 
     /** The claim before this one in the signed-in user's queue (the last when this one is not in it). */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.ANY_STAFF)
     public Optional<Long> previousInMyQueue(long currentClaimId) {
+        return neighbourInMyQueue(currentClaimId, -1);
+    }
+
+    /** The claim {@code step} places from this one in the queue; from outside it, the first (forwards) or last. */
+    private Optional<Long> neighbourInMyQueue(long currentClaimId, int step) {
         List<QueueItem> queue = myQueue();
         for (int i = 0; i < queue.size(); i++) {
             if (queue.get(i).claimId() == currentClaimId) {
-                return i > 0 ? Optional.of(queue.get(i - 1).claimId()) : Optional.empty();
+                int j = i + step;
+                return j >= 0 && j < queue.size() ? Optional.of(queue.get(j).claimId()) : Optional.empty();
             }
         }
-        return queue.isEmpty() ? Optional.empty() : Optional.of(queue.getLast().claimId());
+        return queue.isEmpty() ? Optional.empty()
+                : Optional.of((step > 0 ? queue.getFirst() : queue.getLast()).claimId());
     }
 
     private AssignmentDetails doAssign(long claimId, String assignee, LocalDate dueDate, Priority priority) {

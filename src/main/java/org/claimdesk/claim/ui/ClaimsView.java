@@ -203,33 +203,31 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
      */
     private void showRating(String name) {
         rating = name;
-        ratingChip.removeAll();
-        ratingChip.setVisible(name != null);
-        if (name != null) {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                showRating(null);
-                filterChanged();
-            });
-            remove.setId("claim-rating-filter-remove");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            remove.setAriaLabel(Texts.t("claim.ClaimsView.remove-rating-filter"));
-            ratingChip.add(new Span(Texts.t("claim.ClaimsView.rating-filter", name.replace('_', ' ').toLowerCase(Locale.ROOT))), remove);
-        }
+        showChip(ratingChip, name == null ? null : Texts.t("claim.ClaimsView.rating-filter",
+                name.replace('_', ' ').toLowerCase(Locale.ROOT)), "claim-rating-filter-remove",
+                "claim.ClaimsView.remove-rating-filter", () -> showRating(null));
     }
 
+    /** The verdict week filter, from the dashboard's weekly line, likewise a chip. */
     private void showWeek(java.time.LocalDate monday) {
         verdictWeek = monday;
-        weekChip.removeAll();
-        weekChip.setVisible(monday != null);
-        if (monday != null) {
+        showChip(weekChip, monday == null ? null : Texts.t("claim.ClaimsView.week-filter", monday.toString()),
+                "claim-week-filter-remove", "claim.ClaimsView.remove-week-filter", () -> showWeek(null));
+    }
+
+    /** A filter set only by a link: its words and a button that clears it (hidden when {@code text} is null). */
+    private void showChip(Span chip, String text, String removeId, String removeLabelKey, Runnable clear) {
+        chip.removeAll();
+        chip.setVisible(text != null);
+        if (text != null) {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                showWeek(null);
+                clear.run();
                 filterChanged();
             });
-            remove.setId("claim-week-filter-remove");
+            remove.setId(removeId);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            remove.setAriaLabel(Texts.t("claim.ClaimsView.remove-week-filter"));
-            weekChip.add(new Span(Texts.t("claim.ClaimsView.week-filter", monday.toString())), remove);
+            remove.setAriaLabel(Texts.t(removeLabelKey));
+            chip.add(new Span(text), remove);
         }
     }
 
